@@ -1,0 +1,30 @@
+import * as v from 'valibot';
+import { Code, IsoDate, IsoDateTime, envelope } from './common';
+
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const Percent = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100));
+
+/**
+ * Live one-stop-shop figures for one unit, for the day so far (Decision 766/QĐ-TTg style).
+ * `rates` maps a service-KPI id from the catalogue to a percentage, or null where it does not apply
+ * (no applications yet today, say).
+ */
+export const ServiceKpiRow = v.object({
+  unit: Code,
+  level: Code,
+  day: IsoDate,
+  at: IsoDateTime,
+  counts: v.object({
+    received: Count,
+    resolved: Count,
+    resolvedOnTime: Count,
+    pending: Count,
+    overdue: Count,
+  }),
+  rates: v.record(Code, v.nullable(Percent)),
+});
+export type ServiceKpiRow = v.InferOutput<typeof ServiceKpiRow>;
+
+export const ServiceKpisData = v.object({ rows: v.array(ServiceKpiRow) });
+export const ServiceKpisResponse = envelope(ServiceKpisData);
+export type ServiceKpisResponse = v.InferOutput<typeof ServiceKpisResponse>;
