@@ -1,0 +1,48 @@
+import * as v from 'valibot';
+import { FEED_IDS, type FeedId } from '../contract/routes';
+
+const PositiveSeconds = v.pipe(v.number(), v.integer(), v.minValue(1));
+
+/** How often a feed is asked for, and how old its data may get before it is flagged stale. */
+const FeedConfig = v.strictObject({
+  /** Path below apiBase, or an absolute URL for a feed hosted elsewhere. */
+  url: v.pipe(v.string(), v.minLength(1)),
+  refreshSeconds: PositiveSeconds,
+  /** The feed's cadence: data older than this (by its asOf) is shown as stale. */
+  maxAgeSeconds: PositiveSeconds,
+});
+export type FeedConfig = v.InferOutput<typeof FeedConfig>;
+
+/** Feeds polled on a schedule; boundaries are read once from `geo.url`. */
+export const POLLED_FEEDS = FEED_IDS.filter((id): id is Exclude<FeedId, 'boundaries'> => id !== 'boundaries');
+export type PolledFeedId = (typeof POLLED_FEEDS)[number];
+const feedEntries = Object.fromEntries(POLLED_FEEDS.map((id) => [id, FeedConfig])) as Record<PolledFeedId, typeof FeedConfig>;
+
+/** A live KPI's bands: at or above `warn` is fine, below `alert` is a breach (for higher-is-better KPIs). */
+const Threshold = v.pipe(
+  v.strictObject({ warn: v.number(), alert: v.number() }),
+  v.check((t) => t.alert <= t.warn, 'alert must not be above warn'),
+);
+
+export const AppConfigSchema = v.strictObject({
+  /** Base URL of the feed API (contract v1), absolute or relative to the page. */
+  apiBase: v.pipe(v.string(), v.minLength(1)),
+  locale: v.picklist(['vi', 'en']),
+  request: v.strictObject({
+    timeoutMs: v.pipe(v.number(), v.integer(), v.minValue(500), v.maxValue(120_000)),
+    retries: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6)),
+    retryBaseMs: v.pipe(v.number(), v.integer(), v.minValue(50)),
+  }),
+  /** Optional header sent with every request to the API origin, and only there. */
+  auth: v.nullable(v.strictObject({ header: v.pipe(v.string(), v.minLength(1)), value: v.string() })),
+  feeds: v.strictObject(feedEntries),
+  thresholds: v.record(v.string(), Threshold),
+  /** Province targets per annual index, in the index's own scale. */
+  targets: v.record(v.string(), v.number()),
+  /**
+   * Boundaries as GeoJSON: `{level}` in the URL is replaced by the level id; a relative URL is read
+   * against apiBase. `codeProperty` names the feature property holding the unit code. Null: tile-grid maps only.
+   */
+  geo: v.nullable(v.strictObject({ url: v.pipe(v.string(), v.minLength(1)), codeProperty: v.pipe(v.string(), v.minLength(1)) })),
+});
+export type AppConfig = v.InferOutput<typeof AppConfigSchema>;

@@ -1,0 +1,57 @@
+import type { Scale } from '../contract/indicators';
+import { VN_TIME_ZONE } from './time';
+
+export type Locale = 'vi' | 'en';
+const tag = (locale: Locale) => (locale === 'vi' ? 'vi-VN' : 'en-GB');
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, decimals: number): Intl.NumberFormat {
+  const key = `${locale}|${decimals}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(tag(locale), { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    numberFormats.set(key, f);
+  }
+  return f;
+}
+
+/** A number with a fixed count of decimals in the reader's convention (vi-VN: 86,98; en: 86.98). */
+export function formatNumber(value: number, decimals: number, locale: Locale): string {
+  return numberFormat(locale, decimals).format(value);
+}
+
+/** A value in its indicator's scale: "86,98", "97,2 %", "0,6960". */
+export function formatValue(value: number | null | undefined, scale: Pick<Scale, 'unit' | 'decimals'>, locale: Locale): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  const text = formatNumber(value, scale.decimals, locale);
+  return scale.unit === 'percent' ? `${text}\u00a0%` : text;
+}
+
+/** A percentage with one decimal: "97,2 %". */
+export function formatPercent(value: number | null | undefined, locale: Locale, decimals = 1): string {
+  return formatValue(value, { unit: 'percent', decimals }, locale);
+}
+
+export function formatInteger(value: number, locale: Locale): string {
+  return formatNumber(value, 0, locale);
+}
+
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+/** Date and time in Vietnam's zone whatever the device's zone: "09:30 21/11/2026". */
+export function formatDateTime(iso: string, locale: Locale, withDate = true): string {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return '—';
+  const key = `${locale}|${withDate}`;
+  let f = dateTimeFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(tag(locale), {
+      timeZone: VN_TIME_ZONE,
+      hour: '2-digit',
+      minute: '2-digit',
+      hour12: false,
+      ...(withDate ? { day: '2-digit', month: '2-digit', year: 'numeric' } : {}),
+    });
+    dateTimeFormats.set(key, f);
+  }
+  return f.format(t);
+}

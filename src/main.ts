@@ -1,0 +1,45 @@
+import { createApp } from 'vue';
+import { createPinia } from 'pinia';
+import './styles/theme.css';
+import App from './App.vue';
+import ConfigErrorView from './components/ConfigErrorView.vue';
+import { createAppRouter } from './router';
+import { createAppI18n } from './i18n';
+import { ConfigError, loadConfig } from './config/load';
+import { createFeedContext } from './config/feedContext';
+import { useRuntimeStore } from './stores/runtime';
+import { useCatalogueStore } from './stores/catalogue';
+import { useGeographyStore } from './stores/geography';
+import { useDisplayStore } from './stores/display';
+
+async function boot() {
+  // `npm run dev` answers the API from the MSW worker; builds never include the mocks.
+  if (import.meta.env.DEV && import.meta.env.VITE_SAMPLE_API !== 'off') {
+    const { startMockWorker } = await import('../mocks/browser');
+    await startMockWorker();
+  }
+
+  let config;
+  try {
+    config = await loadConfig();
+  } catch (error) {
+    const message = error instanceof ConfigError ? error.message : String(error);
+    console.error(message);
+    createApp(ConfigErrorView, { message }).mount('#app');
+    return;
+  }
+
+  const app = createApp(App);
+  const pinia = createPinia();
+  app.use(pinia);
+  useRuntimeStore().init(config, createFeedContext(config, window.location.href));
+  const display = useDisplayStore();
+  display.setDefaultLocale(config.locale);
+  app.use(createAppI18n(display.locale));
+  app.use(createAppRouter());
+  useCatalogueStore().start();
+  useGeographyStore().start();
+  app.mount('#app');
+}
+
+void boot();

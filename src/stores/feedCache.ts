@@ -1,0 +1,126 @@
+import { markRaw, reactive } from 'vue';
+import { useIntervalFn } from '@vueuse/core';
+import type { FeedError } from '../feeds/feedError';
+import type { FeedResult, Rejection } from '../feeds/result';
+
+/** One query's state: the last good data stays when a later attempt fails. */
+export interface FeedEntry<T> {
+  readonly key: string;
+  data: T | null;
+  asOf: string | null;
+  sample: boolean;
+  /** When the last good data arrived (ms since epoch). */
+  receivedAt: number | null;
+  /** The last attempt's error; cleared by the next success. */
+  error: FeedError | null;
+  rejected: Rejection[];
+  loading: boolean;
+  requested: boolean;
+  /** Views currently showing this entry; only entries in use are refreshed. */
+  users: number;
+  lastAttemptAt: number | null;
+}
+
+export interface FeedCacheOptions<Q, T> {
+  key: (query: Q) => string;
+  load: (query: Q, signal: AbortSignal) => Promise<FeedResult<T>>;
+  /** The feed's refresh interval from config; entries in use are reloaded this often. */
+  refreshSeconds: () => number;
+  now?: () => number;
+}
+
+interface Internal<Q> {
+  query: Q;
+  controller: AbortController | null;
+  inflight: Promise<void> | null;
+}
+
+/**
+ * Shares one request per query among every view that shows it, keeps the last good value,
+ * and refreshes only the entries in use. Data is stored raw (not deeply reactive): it is replaced, never mutated.
+ * Call it during a store's setup: its refresh timer lives and dies with the store.
+ */
+export function createFeedCache<Q, T>(options: FeedCacheOptions<Q, T>) {
+  const now = options.now ?? Date.now;
+  const entries = reactive(new Map<string, FeedEntry<T>>()) as Map<string, FeedEntry<T>>;
+  const internals = new Map<string, Internal<Q>>();
+
+  function entryFor(query: Q): FeedEntry<T> {
+    const key = options.key(query);
+    let entry = entries.get(key);
+    if (!entry) {
+      entries.set(key, {
+        key, data: null, asOf: null, sample: false, receivedAt: null, error: null, rejected: [], loading: false, requested: false, users: 0, lastAttemptAt: null,
+      });
+      internals.set(key, { query, controller: null, inflight: null });
+      entry = entries.get(key) as FeedEntry<T>;
+    }
+    return entry;
+  }
+
+  /** Loads a query unless a load of it is already on its way (then waits for that one). */
+  function load(query: Q): Promise<void> {
+    const entry = entryFor(query);
+    const internal = internals.get(entry.key) as Internal<Q>;
+    if (internal.inflight) return internal.inflight;
+    const controller = new AbortController();
+    internal.controller = controller;
+    entry.loading = true;
+    entry.requested = true;
+    entry.lastAttemptAt = now();
+    internal.inflight = options
+      .load(query, controller.signal)
+      .then((result) => {
+        if (controller.signal.aborted) return;
+        if (result.ok) {
+          entry.data = (result.data && typeof result.data === 'object' ? markRaw(result.data as object) : result.data) as T;
+          entry.asOf = result.asOf;
+          entry.sample = result.sample;
+          entry.receivedAt = now();
+          entry.rejected = result.rejected;
+          entry.error = null;
+        } else if (result.error.kind !== 'cancelled') {
+          entry.error = result.error;
+        }
+      })
+      .finally(() => {
+        entry.loading = false;
+        internal.inflight = null;
+        internal.controller = null;
+      });
+    return internal.inflight;
+  }
+
+  /** A view starts showing a query: loads it if it has never been asked for. */
+  function acquire(query: Q): FeedEntry<T> {
+    const entry = entryFor(query);
+    entry.users++;
+    if (!entry.requested) void load(query);
+    return entry;
+  }
+
+  /** A view stops showing a query; a load nobody waits for any more is cancelled. */
+  function release(key: string): void {
+    const entry = entries.get(key);
+    if (!entry) return;
+    entry.users = Math.max(0, entry.users - 1);
+    if (entry.users === 0) internals.get(key)?.controller?.abort();
+  }
+
+  /** Reloads every entry in use whose last attempt is at least `intervalMs` old. */
+  function refreshDue(intervalMs: number): Promise<void[]> {
+    const due: Promise<void>[] = [];
+    for (const entry of entries.values()) {
+      if (entry.users > 0 && (entry.lastAttemptAt === null || now() - entry.lastAttemptAt >= intervalMs - 50)) {
+        due.push(load((internals.get(entry.key) as Internal<Q>).query));
+      }
+    }
+    return Promise.all(due);
+  }
+
+  useIntervalFn(() => refreshDue(options.refreshSeconds() * 1000), () => options.refreshSeconds() * 1000);
+
+  return { entries, keyOf: options.key, acquire, release, load, refreshDue, entryFor };
+}
+
+export type FeedCache<Q, T> = ReturnType<typeof createFeedCache<Q, T>>;

@@ -1,0 +1,27 @@
+import { defineStore } from 'pinia';
+import type { MaybeRefOrGetter } from 'vue';
+import { loadServiceKpis, type ServiceKpiQuery } from '../feeds/serviceKpis';
+import type { ServiceSnapshot } from '../domain/types';
+import { createFeedCache } from './feedCache';
+import { useFeedView } from './feedView';
+import { useRuntimeStore } from './runtime';
+import { useGeographyStore } from './geography';
+
+/** Live one-stop-shop KPIs, polled at their own cadence while some view shows them. */
+export const useServiceKpisStore = defineStore('serviceKpis', () => {
+  const runtime = useRuntimeStore();
+  const geography = useGeographyStore();
+  const cfg = () => runtime.requireConfig().feeds['service-kpis'];
+  const cache = createFeedCache<ServiceKpiQuery, ServiceSnapshot[]>({
+    key: (q) => `l=${q.level ?? '*'}|u=${q.unit ? [...q.unit].sort().join(',') : '*'}`,
+    load: (query, signal) =>
+      loadServiceKpis(runtime.requireFeeds(), query, geography.units.length ? geography.codes : null, signal),
+    refreshSeconds: () => cfg().refreshSeconds,
+  });
+
+  function use(query: MaybeRefOrGetter<ServiceKpiQuery | null>) {
+    return useFeedView(cache, query, () => cfg().maxAgeSeconds);
+  }
+
+  return { cache, use };
+});
