@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { effectScope, nextTick } from 'vue';
+import { createFeedCache } from '../../../src/stores/feedCache';
+import { viewOf } from '../../../src/stores/feedView';
+import type { FeedResult } from '../../../src/feeds/result';
+
+const asOf = '2026-11-21T09:00:00+07:00';
+const now = Date.parse(asOf) + 30_000;
+const ok = (data: number[]): FeedResult<number[]> => ({ ok: true, data, asOf, sample: true, rejected: [] });
+const fail: FeedResult<number[]> = { ok: false, error: { feed: 'observations', kind: 'http', status: 503, message: 'HTTP 503' } };
+
+function setup(results: FeedResult<number[]>[]) {
+  const calls: { query: string; signal: AbortSignal }[] = [];
+  const scope = effectScope();
+  const cache = scope.run(() =>
+    createFeedCache<string, number[]>({
+      key: (q) => q,
+      load: async (query, signal) => {
+        calls.push({ query, signal });
+        await Promise.resolve();
+        return results.shift() ?? ok([0]);
+      },
+      refreshSeconds: () => 3600,
+      now: () => now,
+    }),
+  )!;
+  return { cache, calls, scope };
+}
+
+const settle = async () => {
+  for (let i = 0; i < 5; i++) await nextTick();
+};
+
+describe('feed cache shared by panels', () => {
+  it('sends one request however many panels show the same query', async () => {
+    const { cache, calls, scope } = setup([ok([1, 2])]);
+    cache.acquire('a');
+    cache.acquire('a');
+    cache.acquire('a');
+    await settle();
+    expect(calls).toHaveLength(1);
+    expect(cache.entries.get('a')?.data).toEqual([1, 2]);
+    scope.stop();
+  });
+
+  it('keeps the last good data, marked stale, when a refresh fails, and recovers', async () => {
+    const { cache, scope } = setup([ok([1]), fail, ok([2])]);
+    cache.acquire('a');
+    await settle();
+    expect(viewOf(cache.entries.get('a') ?? null, now, 120).status).toBe('ready');
+    await cache.load('a');
+    const stale = viewOf(cache.entries.get('a') ?? null, now, 120);
+    expect(stale).toMatchObject({ status: 'stale', data: [1], error: { status: 503 } });
+    await cache.load('a');
+    expect(viewOf(cache.entries.get('a') ?? null, now, 120)).toMatchObject({ status: 'ready', data: [2], error: null });
+    scope.stop();
+  });
+
+  it('is an error with nothing to show when the first load fails', async () => {
+    const { cache, scope } = setup([fail]);
+    cache.acquire('a');
+    await settle();
+    expect(viewOf(cache.entries.get('a') ?? null, now, 120).status).toBe('error');
+    scope.stop();
+  });
+
+  it('cancels a load nobody shows any more', async () => {
+    const { cache, calls, scope } = setup([]);
+    cache.acquire('a');
+    cache.release('a');
+    expect(calls[0]?.signal.aborted).toBe(true);
+    scope.stop();
+  });
+
+  it('refreshes only the queries some panel still shows', async () => {
+    const { cache, calls, scope } = setup([]);
+    cache.acquire('shown');
+    cache.acquire('gone');
+    await settle();
+    cache.release('gone');
+    await cache.refreshDue(0);
+    expect(calls.map((c) => c.query)).toEqual(['shown', 'gone', 'shown']);
+    scope.stop();
+  });
+});
