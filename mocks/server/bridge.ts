@@ -1,0 +1,90 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
+import { createGzip } from 'node:zlib';
+import { isCompressible, MIN_GZIP_BYTES } from './encoding';
+
+/** Request bodies the sample server accepts (the fault control endpoint's JSON is a few bytes). */
+export const MAX_REQUEST_BODY_BYTES = 1024 * 1024;
+
+export class BodyTooLargeError extends Error {
+  constructor() {
+    super(`Request body larger than ${MAX_REQUEST_BODY_BYTES} bytes`);
+    this.name = 'BodyTooLargeError';
+  }
+}
+
+/** Hop-by-hop headers belong to one connection, not to the request. */
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'proxy-connection', 'te', 'trailer']);
+
+async function readBody(message: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of message) {
+    const buffer = chunk as Buffer;
+    size += buffer.byteLength;
+    if (size > MAX_REQUEST_BODY_BYTES) throw new BodyTooLargeError();
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * A Fetch Request for an incoming node request, body included. `signal` aborts the request when the
+ * client goes away, so handlers that wait (latency, timeout faults) can stop waiting.
+ * HEAD is asked as GET (the handlers answer GET); the caller sends the headers only.
+ */
+export async function toFetchRequest(message: IncomingMessage, signal: AbortSignal): Promise<Request> {
+  const host = message.headers.host ?? 'localhost';
+  const url = new URL(message.url ?? '/', `http://${host}`);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(message.headers)) {
+    if (value === undefined || HOP_BY_HOP.has(name)) continue;
+    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
+  }
+  const method = message.method === 'HEAD' ? 'GET' : (message.method ?? 'GET');
+  const body = method === 'GET' ? undefined : await readBody(message);
+  return new Request(url, { method, headers, signal, ...(body && body.byteLength > 0 ? { body: new Uint8Array(body) } : {}) });
+}
+
+/**
+ * Streams a Fetch Response back to the client with its status and headers. Stops (and cancels the
+ * body) if the client disconnects; resolves either way. With `gzip`, a text body of known length
+ * (every JSON answer of the sample API) is compressed; a body of unknown length streams as it comes.
+ */
+export async function sendFetchResponse(response: Response, target: ServerResponse, options: { headOnly: boolean; gzip: boolean }): Promise<void> {
+  if (response.type === 'error' || response.status === 0) {
+    // A network error: the client sees the connection drop, as it would from a real server.
+    target.destroy();
+    return;
+  }
+  const headers: Record<string, string | string[]> = {};
+  response.headers.forEach((value, name) => {
+    if (name === 'set-cookie') return;
+    headers[name] = value;
+  });
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length > 0) headers['set-cookie'] = cookies;
+  const length = Number(response.headers.get('content-length') ?? NaN);
+  const negotiable = response.body !== null && length >= MIN_GZIP_BYTES && isCompressible(response.headers.get('content-type')) && !response.headers.has('content-encoding');
+  const compress = negotiable && options.gzip;
+  if (negotiable) headers.vary = 'Accept-Encoding';
+  if (compress) {
+    delete headers['content-length'];
+    headers['content-encoding'] = 'gzip';
+  }
+  target.writeHead(response.status, headers);
+  if (options.headOnly || response.body === null) {
+    await response.body?.cancel();
+    target.end();
+    return;
+  }
+  const source = Readable.fromWeb(response.body as unknown as NodeReadableStream<Uint8Array>);
+  try {
+    if (compress) await pipeline(source, createGzip(), target);
+    else await pipeline(source, target);
+  } catch {
+    // The client went away mid-body: pipeline has destroyed every stage, which cancels the body.
+  }
+}

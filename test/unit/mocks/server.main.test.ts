@@ -1,0 +1,105 @@
+// @vitest-environment node
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { build } from 'vite';
+
+// Builds mocks/server/main.ts the way `npm run build` does and runs the output with plain node.
+// The build goes under node_modules/.cache so the bundle's bare imports (msw, valibot) resolve.
+const projectRoot = process.cwd();
+const work = resolve(projectRoot, 'node_modules/.cache/ioc-server-main-test');
+const serverJs = join(work, 'app', 'dist-server', 'main.js');
+const INDEX_HTML = '<!doctype html><title>IOC</title><div id="app"></div>';
+
+const children: ChildProcess[] = [];
+
+beforeAll(async () => {
+  await rm(work, { recursive: true, force: true });
+  await build({
+    root: projectRoot,
+    configFile: resolve(projectRoot, 'vite.config.ts'),
+    logLevel: 'silent',
+    publicDir: false,
+    build: { ssr: 'mocks/server/main.ts', outDir: join(work, 'app', 'dist-server'), emptyOutDir: true },
+  });
+  await mkdir(join(work, 'app', 'dist'), { recursive: true });
+  await writeFile(join(work, 'app', 'dist', 'index.html'), INDEX_HTML);
+  await mkdir(join(work, 'unbuilt', 'dist-server'), { recursive: true });
+  await copyFile(serverJs, join(work, 'unbuilt', 'dist-server', 'main.js'));
+  // Under node_modules, node does not look further up for the project's "type": "module".
+  for (const dir of ['app', 'unbuilt']) await writeFile(join(work, dir, 'package.json'), '{ "type": "module" }\n');
+}, 60_000);
+
+afterAll(async () => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  await rm(work, { recursive: true, force: true });
+});
+
+interface Run {
+  child: ChildProcess;
+  stdout: string[];
+  stderr: () => string;
+  exited: Promise<number | null>;
+}
+
+function run(script: string, env: Record<string, string>, cwd = work): Run {
+  const child = spawn(process.execPath, [script], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  const stdout: string[] = [];
+  let stderr = '';
+  if (child.stdout) createInterface({ input: child.stdout }).on('line', (line) => stdout.push(line));
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolveExit) => child.on('exit', (code) => resolveExit(code)));
+  return { child, stdout, stderr: () => stderr, exited };
+}
+
+async function firstLine(started: Run): Promise<string> {
+  for (let i = 0; i < 200 && started.stdout.length === 0 && started.child.exitCode === null; i++) await new Promise((r) => setTimeout(r, 25));
+  const line = started.stdout[0];
+  if (line === undefined) throw new Error(`the server printed nothing; stderr: ${started.stderr()}`);
+  return line;
+}
+
+describe('node dist-server/main.js', () => {
+  it('prints one line with its URL, serves the app and the API there, and stops on SIGTERM', async () => {
+    const server = run(serverJs, { PORT: '0', HOST: '127.0.0.1', COMMUNES: '25' });
+    const line = await firstLine(server);
+    expect(line).toMatch(/^Sample API and dashboard: http:\/\/127\.0\.0\.1:\d+\/$/);
+    const origin = line.replace('Sample API and dashboard: ', '');
+    expect(await (await fetch(`${origin}wall`)).text()).toBe(INDEX_HTML);
+    const units = (await (await fetch(`${origin}api/v1/units?level=commune`)).json()) as { data: { units: unknown[] } };
+    expect(units.data.units).toHaveLength(25);
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    expect(server.stdout).toHaveLength(1);
+  }, 20_000);
+
+  it('serves the same province for the same SEED and another one for another SEED', async () => {
+    const bodies: string[] = [];
+    for (const seed of ['11', '11', '12']) {
+      const server = run(serverJs, { PORT: '0', SEED: seed });
+      const origin = (await firstLine(server)).replace('Sample API and dashboard: ', '');
+      const body = (await (await fetch(`${origin}api/v1/observations?level=province`)).json()) as { data: unknown };
+      bodies.push(JSON.stringify(body.data));
+      server.child.kill('SIGTERM');
+      await server.exited;
+    }
+    expect(bodies[0]).toBe(bodies[1]);
+    expect(bodies[2]).not.toBe(bodies[0]);
+  }, 20_000);
+
+  it('without a built app, exits 1 and says to run npm run build', async () => {
+    const server = run(join(work, 'unbuilt', 'dist-server', 'main.js'), { PORT: '0' }, join(work, 'unbuilt'));
+    expect(await server.exited).toBe(1);
+    expect(server.stderr()).toContain('npm run build');
+    expect(server.stdout).toEqual([]);
+  }, 20_000);
+
+  it('refuses a PORT that is not a port number', async () => {
+    const server = run(serverJs, { PORT: 'eighty' });
+    expect(await server.exited).toBe(1);
+    expect(server.stderr()).toContain('PORT');
+  }, 20_000);
+});
