@@ -5,8 +5,8 @@
 import { use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { BarChart } from 'echarts/charts';
-import { GridComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
+import { GridComponent, MarkLineComponent } from 'echarts/components';
 
-use([CanvasRenderer, BarChart, GridComponent, TooltipComponent, MarkLineComponent]);
+use([CanvasRenderer, BarChart, GridComponent, MarkLineComponent]);
 
 export type { EChartsCoreOption as ChartOption } from 'echarts/core';

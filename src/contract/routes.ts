@@ -74,5 +74,5 @@ export const ROUTES: Route[] = [
   { feed: 'national', path: '/national', summary: 'National standing: every province per indicator and year.', query: [indicatorParam, periodParam], response: NationalResponse, mediaType: 'application/json' },
   { feed: 'service-kpis', path: '/service-kpis', summary: 'Live one-stop-shop KPIs per unit for the day so far.', query: [levelParam, { name: 'unit', type: 'csv', description: 'Unit codes. All when omitted.' }], response: ServiceKpisResponse, mediaType: 'application/json' },
   { feed: 'events', path: '/events', summary: 'Events and annotations: methodology breaks, boundary changes, publications.', query: [indicatorParam], response: EventsResponse, mediaType: 'application/json' },
-  { feed: 'boundaries', path: '/boundaries', summary: 'Unit outlines as a GeoJSON FeatureCollection (schematic in the sample).', query: [{ ...levelParam, required: true }], response: BoundariesResponse, mediaType: 'application/geo+json' },
+  { feed: 'boundaries', path: '/boundaries', summary: 'Unit outlines as a GeoJSON FeatureCollection (schematic in the sample).', query: [{ name: 'level', type: 'string', required: true, description: 'Level id from meta.levels whose outlines are wanted.' }], response: BoundariesResponse, mediaType: 'application/geo+json' },
 ];

@@ -36,7 +36,7 @@ const en: typeof vi = {
     rankUp: 'Up {n} since {year}',
     rankDown: 'Down {n} since {year}',
     rankSame: 'Same rank as {year}',
-    rankOtherField: '{year}: rank {rank}/{of} (a different number of provinces, not directly comparable)',
+    rankOtherField: '{year}: rank {rank} of {of} provinces (a different field)',
     targetMet: 'Target {value} met',
     targetGap: '{gap} short of the target {value}',
     trend: 'Trend {from}–{to}',
@@ -52,7 +52,7 @@ const en: typeof vi = {
     breaches: 'Units below threshold',
     noBreach: 'No unit is below its threshold.',
     threshold: 'threshold {value}',
-    band: { ok: 'On track', warn: 'Watch', alert: 'Below threshold', unknown: 'No data yet' },
+    band: { ok: 'On track', warn: 'Watch', alert: 'Below threshold', unknown: 'No applications yet today' },
   },
   chart: {
     ofMax: '{value} / {max}',

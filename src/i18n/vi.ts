@@ -34,7 +34,7 @@ export default {
     rankUp: 'Tăng {n} bậc so với {year}',
     rankDown: 'Giảm {n} bậc so với {year}',
     rankSame: 'Giữ hạng so với {year}',
-    rankOtherField: 'Năm {year}: hạng {rank}/{of} (khác số tỉnh, không so sánh trực tiếp)',
+    rankOtherField: 'Năm {year}: hạng {rank}/{of} tỉnh (khác số tỉnh)',
     targetMet: 'Đạt mục tiêu {value}',
     targetGap: 'Còn thiếu {gap} so với mục tiêu {value}',
     trend: 'Diễn biến {from}–{to}',
@@ -50,7 +50,7 @@ export default {
     breaches: 'Đơn vị dưới ngưỡng',
     noBreach: 'Không có đơn vị nào dưới ngưỡng.',
     threshold: 'ngưỡng {value}',
-    band: { ok: 'Đạt', warn: 'Cần chú ý', alert: 'Dưới ngưỡng', unknown: 'Chưa có số liệu' },
+    band: { ok: 'Đạt', warn: 'Cần chú ý', alert: 'Dưới ngưỡng', unknown: 'Chưa có hồ sơ hôm nay' },
   },
   chart: {
     ofMax: '{value} / {max}',

@@ -18,16 +18,15 @@ export function componentBreakdownOption({ scores, label, palette, fontSize }: C
   const ordered = [...scores].reverse();
   return {
     animationDuration: 300,
-    grid: { left: 8, right: 110, top: 4, bottom: 4, containLabel: true },
+    grid: { left: 8, right: fontSize * 7, top: 4, bottom: 4, containLabel: true },
     xAxis: { type: 'value', min: 0, max: 100, show: false },
     yAxis: {
       type: 'category',
       data: ordered.map((s) => s.name),
       axisLine: { show: false },
       axisTick: { show: false },
-      axisLabel: { color: palette.text, fontSize, width: 260, overflow: 'truncate' },
+      axisLabel: { color: palette.text, fontSize, width: fontSize * 17, overflow: 'break', lineHeight: fontSize * 1.2 },
     },
-    tooltip: { show: false },
     series: [
       {
         type: 'bar',

@@ -29,7 +29,7 @@ export function rankingBarsOption(input: RankingBarsInput): ChartOption {
   const lo = Math.max(input.min, Math.floor(Math.min(...values, input.average ?? Infinity) * 0.98));
   return {
     animationDuration: 300,
-    grid: { left: 8, right: 80, top: 24, bottom: 4, containLabel: true },
+    grid: { left: 8, right: fontSize * 5, top: fontSize * 1.8, bottom: 4, containLabel: true },
     xAxis: { type: 'value', min: lo, max: input.max, show: false },
     yAxis: {
       type: 'category',
@@ -37,9 +37,8 @@ export function rankingBarsOption(input: RankingBarsInput): ChartOption {
       data: sorted.map((r) => `${r.rank ?? '–'}. ${r.name}`),
       axisLine: { show: false },
       axisTick: { show: false },
-      axisLabel: { color: palette.text, fontSize, width: 220, overflow: 'truncate' },
+      axisLabel: { color: palette.text, fontSize, width: fontSize * 14, overflow: 'truncate' },
     },
-    tooltip: { show: false },
     series: [
       {
         type: 'bar',

@@ -1,0 +1,82 @@
+/**
+ * Finds the Chromium (or Chrome) the end-to-end tests and the benchmark drive. Browsers come from the
+ * system (Debian's `chromium` package) or from CHROME_PATH; nothing is ever downloaded here.
+ */
+import { spawn } from 'node:child_process';
+import { constants, existsSync } from 'node:fs';
+import { access, stat } from 'node:fs/promises';
+
+/** Where Chromium and Chrome usually live, most likely first. */
+export const CHROMIUM_CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+
+export const HOW_TO_GET_CHROMIUM =
+  "Install Debian's chromium package (as root: apt-get update && apt-get install -y chromium), " +
+  'or set CHROME_PATH to a Chromium or Chrome binary (for example CHROME_PATH=/usr/bin/chromium npm test).';
+
+async function isExecutableFile(path: string): Promise<boolean> {
+  try {
+    await access(path, constants.X_OK);
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+async function firstExecutable(paths: readonly string[]): Promise<string | undefined> {
+  for (const path of paths) if (await isExecutableFile(path)) return path;
+  return undefined;
+}
+
+function canInstallWithApt(): boolean {
+  return process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get');
+}
+
+function run(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    child.on('error', reject);
+    child.on('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? `exit code ${String(code)}`})`)),
+    );
+  });
+}
+
+async function installDebianChromium(): Promise<void> {
+  console.log("No Chromium found: installing Debian's chromium package (apt-get update && apt-get install -y chromium)...");
+  await run('apt-get', ['update']);
+  await run('apt-get', ['install', '-y', 'chromium']);
+}
+
+/**
+ * The path of a Chromium or Chrome binary: CHROME_PATH when it points at one, else the usual install paths.
+ * As root on Debian or Ubuntu with none installed, installs the `chromium` package with apt-get first.
+ * Throws an Error that says how to get one otherwise.
+ */
+export async function findChromium(): Promise<string> {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (await isExecutableFile(fromEnv)) return fromEnv;
+    console.warn(`CHROME_PATH=${fromEnv} is not an executable file; looking for Chromium elsewhere.`);
+  }
+  const found = await firstExecutable(CHROMIUM_CANDIDATES);
+  if (found) return found;
+  if (canInstallWithApt()) {
+    try {
+      await installDebianChromium();
+    } catch (error) {
+      throw new Error(`Installing Chromium with apt-get failed: ${(error as Error).message}. ${HOW_TO_GET_CHROMIUM}`);
+    }
+    if (await isExecutableFile(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
+  }
+  throw new Error(`No Chromium or Chrome found for the browser tests (looked in ${CHROMIUM_CANDIDATES.join(', ')}). ${HOW_TO_GET_CHROMIUM}`);
+}
