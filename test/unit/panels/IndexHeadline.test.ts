@@ -39,7 +39,7 @@ describe('index headline', () => {
   it('does not call a rank among 34 provinces a gain over a rank among 63', () => {
     const w = headline(obs(2025, 89.1, 5, 34), obs(2024, 88.37, 12, 63), 'en');
     expect(w.text()).toContain('Rank 5/34');
-    expect(w.text()).toContain('2024: rank 12/63 (a different number of provinces, not directly comparable)');
+    expect(w.text()).toContain('2024: rank 12 of 63 provinces (a different field)');
     expect(w.text()).not.toContain('Up');
   });
 
