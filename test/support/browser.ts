@@ -32,6 +32,8 @@ export interface OpenPageOptions {
   deviceScaleFactor?: number;
   /** Failures of requests whose URL matches are expected (a test broke that feed on purpose). */
   expectedFailures?: Matcher[];
+  /** Runs before the first navigation, e.g. to serve a changed config.json with `page.route`. */
+  prepare?: (page: Page) => Promise<void>;
 }
 
 export interface PageProblems {
@@ -99,6 +101,7 @@ export async function openPage(browser: Browser, url: string, options: OpenPageO
     (isExpected(response.url()) ? problems.expectedFailures : problems.failedRequests).push(line);
   });
 
+  await options.prepare?.(page);
   await page.goto(url, { waitUntil: 'load' });
   return {
     page,

@@ -1,0 +1,140 @@
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage, waitForPanelsReady, type OpenedPage, type OpenPageOptions } from '../support/browser';
+import { startSampleServer, type SampleServer } from '../support/server';
+
+type Config = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Serves config.json with some settings changed, as an operator would edit it. */
+function withConfig(change: (config: Config) => void): OpenPageOptions['prepare'] {
+  return async (page: Page) => {
+    await page.route('**/config.json', async (route) => {
+      const response = await route.fetch();
+      const config = (await response.json()) as Config;
+      change(config);
+      await route.fulfill({ response, json: config });
+    });
+  };
+}
+
+/** Quick refreshes and short retries, so a test sees a failure and a recovery in seconds. */
+const fastFeeds = withConfig((config) => {
+  config.request = { timeoutMs: 3000, retries: 0, retryBaseMs: 100 };
+  for (const feed of Object.values(config.feeds) as Config[]) feed.refreshSeconds = 1;
+});
+
+describe('the overview, end to end', () => {
+  let server: SampleServer;
+  let browser: Browser;
+  const opened: OpenedPage[] = [];
+
+  async function open(path = '/', options: Partial<OpenPageOptions> = {}) {
+    const page = await openPage(browser, new URL(path, server.url).href, { width: 1920, height: 1080, ...options });
+    opened.push(page);
+    return page;
+  }
+
+  async function fault(body: Record<string, unknown>) {
+    const response = await fetch(new URL('__mock/faults', server.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    expect(response.status).toBeLessThan(300);
+  }
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startSampleServer(), launchBrowser({ executablePath: inject('chromePath') })]);
+  });
+
+  afterEach(async () => {
+    await fetch(new URL('__mock/faults', server.url), { method: 'DELETE' });
+    while (opened.length) await opened.pop()?.close();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('shows every index of the latest year with the figures the API returned, and no errors', async () => {
+    const { page, unexpectedProblems } = await open();
+    await waitForPanelsReady(page);
+    const ids = await page.$$eval('[data-panel]', (els) => els.map((el) => el.getAttribute('data-panel')));
+    expect(ids).toEqual(['headline-par', 'headline-sipas', 'headline-pci', 'headline-papi', 'headline-ict', 'headline-dti', 'components', 'ranking', 'service-kpis']);
+
+    const api = (await (await fetch(new URL('api/v1/observations?level=province&period=2025&indicator=par', server.url))).json()) as {
+      data: { rows: { value: number; rank: number; rankOf: number }[] };
+    };
+    const par = api.data.rows[0]!;
+    const tile = page.locator('[data-panel="headline-par"]');
+    await expect(tile.textContent()).resolves.toContain(par.value.toFixed(2).replace('.', ','));
+    await expect(tile.textContent()).resolves.toContain(`Hạng ${par.rank}/${par.rankOf}`);
+    await expect(page.locator('[data-sample-mark]').textContent()).resolves.toContain('Dữ liệu mẫu');
+    expect(await page.getAttribute('html', 'lang')).toBe('vi');
+    expect(await page.getAttribute('[data-panel="ranking"]', 'data-as-of')).toMatch(/\+07:00$/);
+    expect(unexpectedProblems()).toEqual([]);
+  });
+
+  it('switches to English in place, keeping the view and its figures', async () => {
+    const { page, unexpectedProblems } = await open('/?indicator=pci');
+    await waitForPanelsReady(page);
+    const before = await page.locator('[data-panel="headline-pci"]').textContent();
+    await page.getByRole('button', { name: 'EN' }).click();
+    await expect(page.locator('[data-panel="components"] h2').textContent()).resolves.toBe('Components: PCI 2025');
+    expect(new URL(page.url()).search).toBe('?indicator=pci');
+    const after = await page.locator('[data-panel="headline-pci"]').textContent();
+    const number = /(\d+)[,.](\d\d)/.exec(before ?? '');
+    expect(after).toContain(`${number?.[1]}.${number?.[2]}`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(unexpectedProblems()).toEqual([]);
+  });
+
+  it('picks an index from its headline by a real link, and back returns to the previous one', async () => {
+    const { page } = await open();
+    await waitForPanelsReady(page);
+    const link = page.locator('[data-panel="headline-sipas"] a');
+    expect(await link.getAttribute('href')).toBe('/?indicator=sipas');
+    await link.click();
+    await page.waitForURL(/indicator=sipas/);
+    await expect(page.locator('[data-panel="ranking"] h2').textContent()).resolves.toContain('SIPAS');
+    await waitForPanelsReady(page);
+    await page.goBack();
+    await page.waitForURL((url) => url.search === '');
+    await expect(page.locator('[data-panel="ranking"] h2').textContent()).resolves.toContain('PAR INDEX');
+  });
+
+  it('shows a broken feed as an error on its own panel, keeps the others, and recovers when the feed heals', async () => {
+    await fault({ feed: 'service-kpis', status: 503 });
+    const { page, unexpectedProblems } = await open('/', { prepare: fastFeeds, expectedFailures: [/service-kpis/] });
+    const panel = page.locator('[data-panel="service-kpis"]');
+    await page.waitForSelector('[data-panel="service-kpis"][data-status="error"]');
+    await expect(panel.getByRole('alert').textContent()).resolves.toContain('HTTP 503');
+    await waitForPanelsReady(page, { accept: ['ready', 'error'] });
+    expect(await page.getAttribute('[data-panel="ranking"]', 'data-status')).toBe('ready');
+
+    await fetch(new URL('__mock/faults', server.url), { method: 'DELETE' });
+    await page.waitForSelector('[data-panel="service-kpis"][data-status="ready"]', { timeout: 15_000 });
+    expect(unexpectedProblems().filter((line) => !line.includes('503'))).toEqual([]);
+  });
+
+  it('keeps the last good data on screen, marked stale with the reason, while a feed is down', async () => {
+    const { page, expectFailures } = await open('/', { prepare: fastFeeds });
+    await waitForPanelsReady(page);
+    const text = await page.locator('[data-panel="service-kpis"] .services-counts').textContent();
+    expectFailures(/service-kpis/);
+    await fault({ feed: 'service-kpis', malformed: true });
+    await page.waitForSelector('[data-panel="service-kpis"][data-status="stale"]', { timeout: 15_000 });
+    const panel = page.locator('[data-panel="service-kpis"]');
+    await expect(panel.textContent()).resolves.toContain('Dữ liệu cũ');
+    await expect(panel.textContent()).resolves.toContain('không phải JSON hợp lệ');
+    expect((await page.locator('[data-panel="service-kpis"] .services-counts').textContent())?.length).toBe(text?.length);
+
+    await fetch(new URL('__mock/faults', server.url), { method: 'DELETE' });
+    await page.waitForSelector('[data-panel="service-kpis"][data-status="ready"]', { timeout: 15_000 });
+  });
+
+  it('stops with a message naming the wrong key when config.json is bad', async () => {
+    const { page, problems } = await open('/', { prepare: withConfig((config) => (config.feeds.weather = { url: 'x', refreshSeconds: 1, maxAgeSeconds: 1 })) });
+    const message = page.locator('[data-config-error]');
+    await message.waitFor();
+    await expect(message.textContent()).resolves.toContain('"feeds.weather" is not a known setting');
+    expect(problems.consoleErrors.join('\n')).toContain('feeds.weather');
+  });
+});
