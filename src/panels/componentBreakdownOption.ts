@@ -29,6 +29,8 @@ export function componentBreakdownOption({ scores, label, palette, fontSize }: C
     },
     series: [
       {
+        // A stable id: with replaceMerge, an update then changes this series in place instead of redrawing it from zero.
+        id: 'components',
         type: 'bar',
         data: ordered.map((s) => ({ value: Math.round(s.share * 1000) / 10, name: s.id })),
         barWidth: '60%',

@@ -41,6 +41,8 @@ export function rankingBarsOption(input: RankingBarsInput): ChartOption {
     },
     series: [
       {
+        // A stable id: with replaceMerge, an update then changes this series in place instead of redrawing it from zero.
+        id: 'ranking',
         type: 'bar',
         barWidth: '62%',
         data: sorted.map((r) => ({

@@ -27,6 +27,10 @@ describe('ranking bars option', () => {
     expect(option.series[0].data.map((d: { name: string }) => d.name)).toEqual(['a', 'b', 'c']);
   });
 
+  it('names its series, so a refresh updates the bars in place rather than redrawing them from zero', () => {
+    expect(option.series[0].id).toBe('ranking');
+  });
+
   it('draws the province average and highlights the chosen unit', () => {
     expect(option.series[0].markLine.data).toEqual([{ xAxis: 83.3 }]);
     expect(option.series[0].data[2].itemStyle.color).toBe(palette.highlight);
@@ -42,6 +46,7 @@ describe('component breakdown option', () => {
     ];
     const option = componentBreakdownOption({ scores, palette, fontSize: 14, label: (s) => `${s.value} / ${s.max}` }) as any; // eslint-disable-line @typescript-eslint/no-explicit-any
     expect(option.xAxis.max).toBe(100);
+    expect(option.series[0].id).toBe('components');
     expect(option.yAxis.data).toEqual(['Thủ tục', 'Chỉ đạo']);
     expect(option.series[0].data.map((d: { value: number }) => d.value)).toEqual([80, 90]);
     expect(option.series[0].label.formatter({ dataIndex: 0 })).toBe('11.6 / 14.5');
