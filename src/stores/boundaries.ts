@@ -1,0 +1,47 @@
+import { defineStore } from 'pinia';
+import { computed, toValue, type ComputedRef, type MaybeRefOrGetter } from 'vue';
+import { loadBoundaries, type BoundarySet } from '../feeds/boundaries';
+import { feedError } from '../feeds/feedError';
+import { createFeedCache } from './feedCache';
+import { useFeedView, type FeedView } from './feedView';
+import { useRuntimeStore } from './runtime';
+
+/** Outlines change with a reform, not by the hour: asked for again daily, flagged old after a month. */
+export const BOUNDARIES_REFRESH_SECONDS = 86_400;
+export const BOUNDARIES_MAX_AGE_SECONDS = 30 * 86_400;
+
+/** What `use` shows when config.json has `geo: null`: nothing to wait for, and no outlines (draw a tile grid). */
+const NO_GEOGRAPHY: FeedView<BoundarySet> = Object.freeze({
+  status: 'ready',
+  data: null,
+  asOf: null,
+  sample: false,
+  error: null,
+  rejected: Object.freeze([]),
+});
+
+/** Unit outlines per level from the GeoJSON named in config.json; one request per level however many maps show it. */
+export const useBoundariesStore = defineStore('boundaries', () => {
+  const runtime = useRuntimeStore();
+  const geo = () => runtime.requireConfig().geo;
+  const cache = createFeedCache<string, BoundarySet>({
+    key: (level) => level,
+    load: async (level, signal) => {
+      const source = geo();
+      if (!source) return { ok: false, error: feedError('boundaries', 'not-found', 'config.json has no geo source') };
+      return loadBoundaries(runtime.requireFeeds(), source, level, signal);
+    },
+    refreshSeconds: () => BOUNDARIES_REFRESH_SECONDS,
+  });
+
+  /**
+   * Shows one level's outlines for the caller's lifetime (null: no level yet). With `geo: null` in config the
+   * view is ready with no data, which a page takes as "draw the tile grid".
+   */
+  function use(level: MaybeRefOrGetter<string | null>): ComputedRef<FeedView<BoundarySet>> {
+    const view = useFeedView(cache, () => (geo() ? toValue(level) : null), () => BOUNDARIES_MAX_AGE_SECONDS);
+    return computed(() => (geo() ? view.value : NO_GEOGRAPHY));
+  }
+
+  return { cache, use };
+});
