@@ -47,5 +47,6 @@ export function generateProvince(options: GenerateOptions): SampleProvince {
     events: buildEvents(root.fork('events'), annual, yearsOf, units.districts.length, units.communes.length),
     boundaries: buildBoundaries(layout, units),
     service: buildServiceProfiles(root.fork('service'), units, strength),
+    dips: options.dips ?? true,
   };
 }

@@ -33,7 +33,7 @@ export function serviceKpisAt(province: SampleProvince, at: Date): ServiceKpiRow
   const minute = vnMinuteOfDay(instant);
   const weekend = isWeekend(day);
   const communes = province.service.filter((p) => p.level === LEVEL_COMMUNE);
-  const dips = weekend ? new Map<string, Dip[]>() : dipsOf(province.seed, day, communes);
+  const dips = weekend || !province.dips ? new Map<string, Dip[]>() : dipsOf(province.seed, day, communes);
 
   const rows = communes.map((profile) => communeRow(province.seed, profile, day, stamp, minute, weekend, dips.get(profile.unit) ?? []));
   const provinceProfile = province.service.find((p) => p.level === LEVEL_PROVINCE);

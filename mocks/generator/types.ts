@@ -17,6 +17,11 @@ export interface GenerateOptions {
   communes?: number;
   /** Districts before the reform (default 9). */
   districts?: number;
+  /**
+   * Whether live KPIs dip below their thresholds now and then through the working day (default true).
+   * Tests that force a breach themselves turn the natural ones off, so that none starts mid-test.
+   */
+  dips?: boolean;
 }
 
 /** Everything the sample API serves, generated once per seed. Live KPIs are derived from it per instant. */
@@ -34,6 +39,8 @@ export interface SampleProvince {
   boundaries: Record<string, BoundaryFeature[]>;
   /** Per-unit parameters for the live KPIs (base rates, volume, drift phase); opaque to the API. */
   service: ServiceProfile[];
+  /** Natural threshold dips in the live KPIs (see GenerateOptions.dips). */
+  dips: boolean;
 }
 
 export interface ServiceProfile {

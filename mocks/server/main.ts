@@ -10,7 +10,8 @@ import { createAppServer } from './app';
 /**
  * `npm start`: the built app and the sample API on one port.
  * Environment: PORT (default 4173, 0 = any free port), HOST (default 127.0.0.1), SEED (default
- * DEFAULT_SEED), COMMUNES (optional: communes after the reform).
+ * DEFAULT_SEED), COMMUNES (optional: communes after the reform), SAMPLE_DIPS (`off`: no natural threshold
+ * dips in the live KPIs, for tests that force breaches through /__mock/faults).
  * Prints one line with the URL to stdout; everything else goes to stderr.
  */
 
@@ -47,7 +48,9 @@ const host = process.env.HOST?.trim() || '127.0.0.1';
 const seed = readInteger('SEED', DEFAULT_SEED, 0, 0xffff_ffff) ?? DEFAULT_SEED;
 const communes = readInteger('COMMUNES', undefined, MIN_COMMUNES, MAX_COMMUNES);
 
-const province = generateProvince({ seed, communes });
+const dips = (process.env.SAMPLE_DIPS ?? 'on').trim() !== 'off';
+
+const province = generateProvince({ seed, communes, dips });
 const server = createAppServer({ distDir, province });
 
 server.on('error', (error: NodeJS.ErrnoException) => {

@@ -135,6 +135,16 @@ describe('serviceKpisAt', () => {
     for (const row of day[630] ?? []) expect(row.rates['on-time'] ?? 100).toBeGreaterThanOrEqual(90);
   });
 
+  it('stays above every threshold all day when natural dips are turned off', () => {
+    const calm = { ...province, dips: false };
+    for (let m = 0; m <= 630; m += 3) {
+      for (const row of serviceKpisAt(calm, at(m))) {
+        expect(row.rates['on-time'] ?? 100).toBeGreaterThanOrEqual(90);
+        expect(row.rates.satisfaction ?? 100).toBeGreaterThanOrEqual(85);
+      }
+    }
+  });
+
   it('lets satisfaction dip below 85 % now and then on working days', () => {
     let dipped = 0;
     for (const date of ['2026-03-09', '2026-03-10', '2026-03-11', '2026-03-12', '2026-03-13']) {
