@@ -11,6 +11,7 @@ import { useRuntimeStore } from './stores/runtime';
 import { useCatalogueStore } from './stores/catalogue';
 import { useGeographyStore } from './stores/geography';
 import { useDisplayStore } from './stores/display';
+import { liveCharts } from './charts/registry';
 
 async function boot() {
   // `npm run dev` answers the API from the MSW worker; builds never include the mocks.
@@ -40,6 +41,8 @@ async function boot() {
   useCatalogueStore().start();
   useGeographyStore().start();
   app.mount('#app');
+  // Read-only counters for the browser tests and the bench (live chart instances after many scene changes).
+  Object.assign(window, { __ioc: { liveCharts } });
 }
 
 void boot();

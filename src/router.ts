@@ -6,6 +6,8 @@ export function createAppRouter() {
     history: createWebHistory(import.meta.env.BASE_URL),
     routes: [
       { path: '/', name: 'overview', component: () => import('./pages/OverviewPage.vue') },
+      // The wall draws its own title line; the app header is for desks and tablets.
+      { path: '/wall', name: 'wall', component: () => import('./pages/WallPage.vue'), meta: { chrome: false } },
       { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue') },
     ],
   });

@@ -24,6 +24,28 @@ const Threshold = v.pipe(
   v.check((t) => t.alert <= t.warn, 'alert must not be above warn'),
 );
 
+/** One scene of the wall's playlist: what it shows and for how long. */
+const WallScene = v.variant('scene', [
+  v.strictObject({ scene: v.literal('headline'), seconds: PositiveSeconds }),
+  v.strictObject({ scene: v.literal('index'), indicator: v.pipe(v.string(), v.minLength(1)), seconds: PositiveSeconds }),
+  v.strictObject({ scene: v.literal('services'), seconds: PositiveSeconds }),
+  v.strictObject({ scene: v.literal('alerts'), seconds: PositiveSeconds }),
+]);
+export type WallSceneConfig = v.InferOutput<typeof WallScene>;
+
+const ClockTime = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time HH:MM'));
+
+const WallConfig = v.strictObject({
+  playlist: v.pipe(v.array(WallScene), v.minLength(1)),
+  /** How long the alert scene takes over when a live KPI crosses its threshold. */
+  interruptSeconds: PositiveSeconds,
+  /** Daily soft reload in Vietnam time (HH:MM), keeping the wall's place; null: never. */
+  softReloadAt: v.nullable(ClockTime),
+  /** Small periodic shift of the whole layout against burn-in. */
+  burnIn: v.strictObject({ everySeconds: PositiveSeconds, maxShiftPx: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(32)) }),
+});
+export type WallConfig = v.InferOutput<typeof WallConfig>;
+
 export const AppConfigSchema = v.strictObject({
   /** Base URL of the feed API (contract v1), absolute or relative to the page. */
   apiBase: v.pipe(v.string(), v.minLength(1)),
@@ -44,5 +66,6 @@ export const AppConfigSchema = v.strictObject({
    * against apiBase. `codeProperty` names the feature property holding the unit code. Null: tile-grid maps only.
    */
   geo: v.nullable(v.strictObject({ url: v.pipe(v.string(), v.minLength(1)), codeProperty: v.pipe(v.string(), v.minLength(1)) })),
+  wall: WallConfig,
 });
 export type AppConfig = v.InferOutput<typeof AppConfigSchema>;

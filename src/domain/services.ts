@@ -31,3 +31,15 @@ export function serviceBreaches(
   }
   return out.sort((a, b) => (a.band === b.band ? b.shortfall - a.shortfall : a.band === 'alert' ? -1 : 1));
 }
+
+/**
+ * Which breaches are new since the last look: a breach is announced once and stays announced until it
+ * clears; if it comes back later it is new again. Returns the breaches to announce and the set to keep.
+ */
+export function freshBreaches(announced: ReadonlySet<string>, current: readonly string[]): { fresh: string[]; announced: Set<string> } {
+  const now = new Set(current);
+  const kept = new Set([...announced].filter((key) => now.has(key)));
+  const fresh = current.filter((key) => !kept.has(key));
+  for (const key of fresh) kept.add(key);
+  return { fresh: [...new Set(fresh)], announced: kept };
+}

@@ -19,22 +19,33 @@ export interface RankingBarsInput {
   palette: ChartPalette;
   fontSize: number;
   highlight?: string | null;
+  /** Rows are the two ends of a longer ranking: mark the cut after this many rows. */
+  gapAfter?: number | null;
 }
 
-/** Units best first, top to bottom, each bar labelled with its rank and value; a tap names the unit's code. */
+/** The category shown where a ranking was cut between its best and its worst rows. */
+export const RANKING_GAP = '⋯';
+
+/**
+ * Units best first, top to bottom, each bar labelled with its rank and value; a tap names the unit's code.
+ * Bars start at the bottom of the index's scale, so their lengths stay proportional to the scores; the axis
+ * ends a little past the best value so the bars use the width.
+ */
 export function rankingBarsOption(input: RankingBarsInput): ChartOption {
-  const { rows, palette, fontSize } = input;
-  const sorted = [...rows].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || b.value - a.value);
-  const values = sorted.map((r) => r.value);
-  const lo = Math.max(input.min, Math.floor(Math.min(...values, input.average ?? Infinity) * 0.98));
+  const { palette, fontSize } = input;
+  const sorted = [...input.rows].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || b.value - a.value);
+  const best = Math.max(...sorted.map((r) => r.value), input.average ?? -Infinity);
+  const hi = Number.isFinite(best) ? Math.min(input.max, best + (best - input.min) * 0.04) : input.max;
+  const gap = input.gapAfter ?? null;
+  const rows: (RankingRow | null)[] = gap !== null && gap > 0 && gap < sorted.length ? [...sorted.slice(0, gap), null, ...sorted.slice(gap)] : sorted;
   return {
     animationDuration: 300,
     grid: { left: 8, right: fontSize * 5, top: fontSize * 1.8, bottom: 4, containLabel: true },
-    xAxis: { type: 'value', min: lo, max: input.max, show: false },
+    xAxis: { type: 'value', min: input.min, max: hi, show: false },
     yAxis: {
       type: 'category',
       inverse: true,
-      data: sorted.map((r) => `${r.rank ?? '–'}. ${r.name}`),
+      data: rows.map((r) => (r ? `${r.rank ?? '–'}. ${r.name}` : RANKING_GAP)),
       axisLine: { show: false },
       axisTick: { show: false },
       axisLabel: { color: palette.text, fontSize, width: fontSize * 14, overflow: 'truncate' },
@@ -45,17 +56,17 @@ export function rankingBarsOption(input: RankingBarsInput): ChartOption {
         id: 'ranking',
         type: 'bar',
         barWidth: '62%',
-        data: sorted.map((r) => ({
-          value: r.value,
-          name: r.code,
-          itemStyle: { color: r.code === input.highlight ? palette.highlight : palette.primary, borderRadius: 2 },
-        })),
+        data: rows.map((r) =>
+          r
+            ? { value: r.value, name: r.code, itemStyle: { color: r.code === input.highlight ? palette.highlight : palette.primary, borderRadius: 2 } }
+            : { value: null, name: RANKING_GAP },
+        ),
         label: {
           show: true,
           position: 'right',
           color: palette.text,
           fontSize,
-          formatter: (p: { value: number }) => input.format(p.value),
+          formatter: (p: { value: number | null }) => (p.value === null ? '' : input.format(p.value)),
         },
         markLine:
           input.average === null

@@ -6,22 +6,26 @@ import { loadCatalogue } from '../feeds/catalogue';
 import { createFeedCache } from './feedCache';
 import { viewOf } from './feedView';
 import { useRuntimeStore } from './runtime';
+import { useConnectivityStore } from './connectivity';
 import { useClockStore } from './clock';
 
 /** The province's meta and the indicator catalogue: loaded once at start, refreshed at their cadence. */
 export const useCatalogueStore = defineStore('catalogue', () => {
   const runtime = useRuntimeStore();
+  const connectivity = useConnectivityStore();
   const clock = useClockStore();
   const feeds = () => runtime.requireConfig().feeds;
   const metaCache = createFeedCache<null, Meta>({
     key: () => 'meta',
     load: (_, signal) => loadMeta(runtime.requireFeeds(), signal),
     refreshSeconds: () => feeds().meta.refreshSeconds,
+    onSettled: connectivity.reporter('meta'),
   });
   const indicatorCache = createFeedCache<null, Indicator[]>({
     key: () => 'indicators',
     load: (_, signal) => loadCatalogue(runtime.requireFeeds(), signal),
     refreshSeconds: () => feeds().indicators.refreshSeconds,
+    onSettled: connectivity.reporter('indicators'),
   });
 
   const metaView = computed(() => viewOf(metaCache.entries.get('meta') ?? null, clock.nowMs, feeds().meta.maxAgeSeconds));

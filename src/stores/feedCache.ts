@@ -26,6 +26,8 @@ export interface FeedCacheOptions<Q, T> {
   load: (query: Q, signal: AbortSignal) => Promise<FeedResult<T>>;
   /** The feed's refresh interval from config; entries in use are reloaded this often. */
   refreshSeconds: () => number;
+  /** Told of every finished load, e.g. to track whether the API can be reached. */
+  onSettled?: (result: FeedResult<T>) => void;
   now?: () => number;
 }
 
@@ -62,16 +64,17 @@ export function createFeedCache<Q, T>(options: FeedCacheOptions<Q, T>) {
   function load(query: Q): Promise<void> {
     const entry = entryFor(query);
     const internal = internals.get(entry.key) as Internal<Q>;
-    if (internal.inflight) return internal.inflight;
+    if (internal.inflight && internal.controller && !internal.controller.signal.aborted) return internal.inflight;
     const controller = new AbortController();
     internal.controller = controller;
     entry.loading = true;
     entry.requested = true;
     entry.lastAttemptAt = now();
-    internal.inflight = options
+    const attempt = options
       .load(query, controller.signal)
       .then((result) => {
         if (controller.signal.aborted) return;
+        options.onSettled?.(result);
         if (result.ok) {
           entry.data = (result.data && typeof result.data === 'object' ? markRaw(result.data as object) : result.data) as T;
           entry.asOf = result.asOf;
@@ -84,18 +87,21 @@ export function createFeedCache<Q, T>(options: FeedCacheOptions<Q, T>) {
         }
       })
       .finally(() => {
+        // A load cancelled and replaced by a newer one leaves the entry to the newer one.
+        if (internal.controller !== controller) return;
         entry.loading = false;
         internal.inflight = null;
         internal.controller = null;
       });
-    return internal.inflight;
+    internal.inflight = attempt;
+    return attempt;
   }
 
-  /** A view starts showing a query: loads it if it has never been asked for. */
+  /** A view starts showing a query: loads it unless it has data or a load is on its way. */
   function acquire(query: Q): FeedEntry<T> {
     const entry = entryFor(query);
     entry.users++;
-    if (!entry.requested) void load(query);
+    if (entry.data === null || !entry.requested) void load(query);
     return entry;
   }
 

@@ -4,18 +4,21 @@ import { loadUnits, type UnitTable } from '../feeds/units';
 import { createFeedCache } from './feedCache';
 import { viewOf } from './feedView';
 import { useRuntimeStore } from './runtime';
+import { useConnectivityStore } from './connectivity';
 import { useClockStore } from './clock';
 import type { Unit } from '../contract';
 
 /** The unit table and the crosswalk: which units exist when, and what they are called. */
 export const useGeographyStore = defineStore('geography', () => {
   const runtime = useRuntimeStore();
+  const connectivity = useConnectivityStore();
   const clock = useClockStore();
   const cfg = () => runtime.requireConfig().feeds.units;
   const cache = createFeedCache<null, UnitTable>({
     key: () => 'units',
     load: (_, signal) => loadUnits(runtime.requireFeeds(), signal),
     refreshSeconds: () => cfg().refreshSeconds,
+    onSettled: connectivity.reporter('units'),
   });
 
   const view = computed(() => viewOf(cache.entries.get('units') ?? null, clock.nowMs, cfg().maxAgeSeconds));

@@ -5,11 +5,13 @@ import type { ServiceSnapshot } from '../domain/types';
 import { createFeedCache } from './feedCache';
 import { useFeedView } from './feedView';
 import { useRuntimeStore } from './runtime';
+import { useConnectivityStore } from './connectivity';
 import { useGeographyStore } from './geography';
 
 /** Live one-stop-shop KPIs, polled at their own cadence while some view shows them. */
 export const useServiceKpisStore = defineStore('serviceKpis', () => {
   const runtime = useRuntimeStore();
+  const connectivity = useConnectivityStore();
   const geography = useGeographyStore();
   const cfg = () => runtime.requireConfig().feeds['service-kpis'];
   const cache = createFeedCache<ServiceKpiQuery, ServiceSnapshot[]>({
@@ -17,6 +19,7 @@ export const useServiceKpisStore = defineStore('serviceKpis', () => {
     load: (query, signal) =>
       loadServiceKpis(runtime.requireFeeds(), query, geography.units.length ? geography.codes : null, signal),
     refreshSeconds: () => cfg().refreshSeconds,
+    onSettled: connectivity.reporter('service-kpis'),
   });
 
   function use(query: MaybeRefOrGetter<ServiceKpiQuery | null>) {

@@ -34,3 +34,17 @@ describe('live KPI thresholds', () => {
     expect(serviceBreaches(rows, ['on-time'], thresholds, true).map((b) => b.unit)).toContain('C');
   });
 });
+
+describe('announcing breaches on the wall', () => {
+  it('announces a breach once, and again only after it has cleared', async () => {
+    const { freshBreaches } = await import('../../../src/domain/services');
+    let state = freshBreaches(new Set(), ['A|on-time']);
+    expect(state.fresh).toEqual(['A|on-time']);
+    state = freshBreaches(state.announced, ['A|on-time', 'B|satisfaction']);
+    expect(state.fresh).toEqual(['B|satisfaction']);
+    state = freshBreaches(state.announced, ['B|satisfaction']);
+    expect(state.fresh).toEqual([]);
+    state = freshBreaches(state.announced, ['A|on-time', 'B|satisfaction']);
+    expect(state.fresh).toEqual(['A|on-time']);
+  });
+});

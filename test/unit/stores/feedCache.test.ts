@@ -72,6 +72,18 @@ describe('feed cache shared by panels', () => {
     scope.stop();
   });
 
+  it('loads again when a view comes back to a query whose first load was cancelled', async () => {
+    const { cache, calls, scope } = setup([ok([1]), ok([7])]);
+    cache.acquire('a');
+    cache.release('a');
+    cache.acquire('a');
+    await settle();
+    expect(calls).toHaveLength(2);
+    expect(calls[0]?.signal.aborted).toBe(true);
+    expect(viewOf(cache.entries.get('a') ?? null, now, 120)).toMatchObject({ status: 'ready', data: [7] });
+    scope.stop();
+  });
+
   it('refreshes only the queries some panel still shows', async () => {
     const { cache, calls, scope } = setup([]);
     cache.acquire('shown');

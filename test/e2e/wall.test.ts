@@ -1,0 +1,202 @@
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage, waitForPanelsReady, type OpenedPage, type OpenPageOptions } from '../support/browser';
+import { startSampleServer, type SampleServer } from '../support/server';
+import { INSTRUMENT_SCRIPT, liveResources } from '../support/instrument';
+
+type Config = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Live KPIs every second, short retries, a 3 s interrupt: the wall's reactions in test time. */
+async function quickWall(page: Page) {
+  await page.route('**/config.json', async (route) => {
+    const response = await route.fetch();
+    const config = (await response.json()) as Config;
+    config.request = { timeoutMs: 3000, retries: 0, retryBaseMs: 100 };
+    config.feeds['service-kpis'].refreshSeconds = 1;
+    config.wall.interruptSeconds = 3;
+    await route.fulfill({ response, json: config });
+  });
+}
+
+const SCENES = ['headline', 'par', 'papi', 'services', 'alerts'];
+
+describe('the wall', () => {
+  let server: SampleServer;
+  let browser: Browser;
+  const opened: OpenedPage[] = [];
+
+  async function open(path: string, options: Partial<OpenPageOptions> = {}) {
+    const page = await openPage(browser, new URL(path, server.url).href, { width: 1920, height: 1080, ...options });
+    opened.push(page);
+    return page;
+  }
+  const scene = (page: Page) => page.getAttribute('.wall', 'data-scene');
+  async function faults(method: 'POST' | 'DELETE', body?: Record<string, unknown>) {
+    const response = await fetch(new URL('__mock/faults', server.url), {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    expect(response.status).toBeLessThan(300);
+  }
+
+  beforeAll(async () => {
+    // Natural threshold dips off: the only breaches are the ones a test forces.
+    [server, browser] = await Promise.all([startSampleServer({ SAMPLE_DIPS: 'off' }), launchBrowser({ executablePath: inject('chromePath') })]);
+  });
+
+  afterEach(async () => {
+    await faults('DELETE');
+    while (opened.length) await opened.pop()?.close();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  for (const [width, height] of [
+    [1920, 1080],
+    [3840, 2160],
+  ] as const) {
+    it(`fits every scene on a ${width}×${height} screen: no scrolling, every panel ready, type readable from afar`, async () => {
+      const { page, unexpectedProblems } = await open('/wall?rotate=0', { width, height });
+      for (const key of SCENES) {
+        await page.goto(new URL(`/wall?rotate=0&scene=${key}`, server.url).href);
+        await waitForPanelsReady(page);
+        const layout = await page.evaluate(() => {
+          const root = document.documentElement;
+          const texts = [...document.querySelectorAll('.wall *')].filter(
+            (el) => el.checkVisibility() && [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim()),
+          );
+          const sizes = texts.map((el) => parseFloat(getComputedStyle(el).fontSize));
+          const numbers = [...document.querySelectorAll('.headline-number')].map((el) => parseFloat(getComputedStyle(el).fontSize));
+          const panels = [...document.querySelectorAll('[data-panel]')].map((el) => el.getBoundingClientRect());
+          const overflowing = panels.filter((r) => r.right > innerWidth + 1 || r.bottom > innerHeight + 1).length;
+          return {
+            scrollX: root.scrollWidth - innerWidth,
+            scrollY: root.scrollHeight - innerHeight,
+            smallest: Math.min(...sizes),
+            numbers,
+            overflowing,
+            viewport: innerHeight,
+          };
+        });
+        expect(layout.scrollX, `${key}: horizontal scroll`).toBeLessThanOrEqual(0);
+        expect(layout.scrollY, `${key}: vertical scroll`).toBeLessThanOrEqual(0);
+        expect(layout.overflowing, `${key}: panels off screen`).toBe(0);
+        expect(layout.smallest, `${key}: smallest text`).toBeGreaterThanOrEqual(layout.viewport * 0.011);
+        for (const size of layout.numbers) expect(size, `${key}: headline number`).toBeGreaterThanOrEqual(layout.viewport * 0.04);
+      }
+      expect(unexpectedProblems()).toEqual([]);
+    });
+  }
+
+  it('draws charts at the screen pixel ratio, without CSS scaling', async () => {
+    const { page } = await open('/wall?rotate=0&scene=par', { deviceScaleFactor: 2 });
+    await waitForPanelsReady(page);
+    await page.waitForSelector('[data-panel="wall-map"] canvas');
+    const canvases = await page.$$eval('.wall canvas', (els) =>
+      els.map((c) => {
+        const canvas = c as HTMLCanvasElement;
+        const box = canvas.getBoundingClientRect();
+        let transformed = false;
+        for (let el: Element | null = canvas; el; el = el.parentElement) if (getComputedStyle(el).transform !== 'none') transformed = true;
+        return { ratio: canvas.width / box.width, transformed };
+      }),
+    );
+    expect(canvases.length).toBeGreaterThan(0);
+    for (const c of canvases) {
+      expect(c.ratio).toBeCloseTo(2, 1);
+      expect(c.transformed).toBe(false);
+    }
+  });
+
+  it('rotates by itself, and the keyboard steps, pauses and resumes', async () => {
+    const { page } = await open('/wall?rotate=2&scene=headline');
+    await waitForPanelsReady(page);
+    await page.waitForFunction(() => document.querySelector('.wall')?.getAttribute('data-scene') === 'index:par', null, { timeout: 6000 });
+
+    await page.keyboard.press('ArrowRight');
+    expect(await scene(page)).toBe('index:sipas');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    expect(await scene(page)).toBe('headline');
+
+    await page.keyboard.press('Space');
+    expect(await page.getAttribute('.wall', 'data-paused')).toBe('true');
+    await page.waitForTimeout(3000);
+    expect(await scene(page)).toBe('headline');
+    await page.keyboard.press('Space');
+    expect(await page.getAttribute('.wall', 'data-paused')).toBeNull();
+    await page.waitForFunction(() => document.querySelector('.wall')?.getAttribute('data-scene') === 'index:par', null, { timeout: 6000 });
+    await expect(page.locator('.wall-progress-fill').count()).resolves.toBe(1);
+  });
+
+  it('keeps its place across a reload, and kiosk mode hides the controls', async () => {
+    const { page } = await open('/wall?rotate=0&kiosk=1');
+    await waitForPanelsReady(page);
+    expect(await page.locator('.wall-controls').count()).toBe(0);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    const before = await scene(page);
+    await page.reload();
+    await waitForPanelsReady(page);
+    expect(await scene(page)).toBe(before);
+    expect(await page.locator('.wall-controls').count()).toBe(0);
+  });
+
+  it('lets a breach take over with the alert scene, once, then resumes where it left off', async () => {
+    const { page } = await open('/wall?rotate=0&scene=pci', { prepare: quickWall });
+    await waitForPanelsReady(page);
+    const [unit] = await page.evaluate(async () => {
+      const body = (await (await fetch('/api/v1/units?level=commune')).json()) as { data: { units: { code: string; name: string }[] } };
+      return body.data.units.map((u) => u.code);
+    });
+    await faults('POST', { feed: 'service-kpis', breach: { unit, kpi: 'on-time', value: 71 } });
+    await page.waitForFunction(() => document.querySelector('.wall')?.getAttribute('data-scene') === 'alerts', null, { timeout: 8000 });
+    await expect(page.locator('.breach--fresh').count()).resolves.toBe(1);
+    await expect(page.locator('.breach--fresh').textContent()).resolves.toContain('71,0');
+    await page.waitForFunction(() => document.querySelector('.wall')?.getAttribute('data-scene') === 'index:pci', null, { timeout: 8000 });
+    // Still in breach: not announced again.
+    await page.waitForTimeout(2500);
+    expect(await scene(page)).toBe('index:pci');
+  });
+
+  it('shows stale badges and the offline banner while the live feed is down, and clears them when it heals', async () => {
+    const { page, expectFailures } = await open('/wall?rotate=0&scene=services', { prepare: quickWall });
+    await waitForPanelsReady(page);
+    expect(await page.locator('[data-offline-banner]').count()).toBe(0);
+    expectFailures(/service-kpis/);
+    await faults('POST', { feed: 'service-kpis', status: 503 });
+    await page.waitForSelector('[data-offline-banner]', { timeout: 8000 });
+    await page.waitForSelector('[data-panel="wall-services-units"][data-status="stale"]');
+    await expect(page.locator('[data-panel="wall-services-units"] .badge--stale').count()).resolves.toBe(1);
+    await expect(page.locator('[data-offline-banner]').textContent()).resolves.toContain('HTTP 503');
+    await faults('DELETE');
+    await page.waitForSelector('[data-panel="wall-services-units"][data-status="ready"]', { timeout: 8000 });
+    await page.waitForFunction(() => !document.querySelector('[data-offline-banner]'), null, { timeout: 8000 });
+  });
+
+  it('leaves no chart, timer or listener behind: after 200 scene changes as many live as after 2', async () => {
+    const { page } = await open('/wall?rotate=0&scene=headline', { prepare: async (p) => void (await p.addInitScript({ content: INSTRUMENT_SCRIPT })) });
+    await waitForPanelsReady(page);
+    const settle = async () => {
+      await waitForPanelsReady(page);
+      await page.waitForTimeout(1500);
+    };
+    for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowRight');
+    await settle();
+    const after2 = await liveResources(page);
+    for (let i = 0; i < 198; i++) {
+      await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(i % 9 === 0 ? 300 : 40);
+    }
+    await settle();
+    const after200 = await liveResources(page);
+    expect(await scene(page)).toBe('index:sipas');
+    expect(after200.charts).toBeGreaterThan(0);
+    expect(after200).toEqual(after2);
+  });
+});
