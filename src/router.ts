@@ -8,6 +8,7 @@ export function createAppRouter() {
       { path: '/', name: 'overview', component: () => import('./pages/OverviewPage.vue') },
       // The wall draws its own title line; the app header is for desks and tablets.
       { path: '/wall', name: 'wall', component: () => import('./pages/WallPage.vue'), meta: { chrome: false } },
+      { path: '/status', name: 'status', component: () => import('./pages/StatusPage.vue') },
       { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue') },
     ],
   });

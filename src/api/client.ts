@@ -14,6 +14,8 @@ export interface ApiClientOptions {
   baseUrl: string;
   timeoutMs: number;
   retry: RetryPolicy;
+  /** Largest answer accepted; a bigger one is cut off while it streams in. */
+  maxBytes: number;
   /** Sent only with requests to the API's own origin. */
   auth: { header: string; value: string } | null;
 }
@@ -23,12 +25,21 @@ export interface ApiClient {
   get(url: string, options?: { params?: Record<string, string>; signal?: AbortSignal }): Promise<RawResponse>;
 }
 
-/** The one HTTP client: axios with a timeout, retries with backoff and jitter, and auth scoped to one origin. */
+/**
+ * The one HTTP client: axios (fetch adapter, so oversized answers are cut off as they stream) with a timeout,
+ * auth scoped to the API's origin, and retries with backoff and jitter that are bounded: a resource whose
+ * last request failed gets no retries until it answers again, so a dead feed costs one request per refresh
+ * and a blip costs at most 1 + retries.
+ */
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const apiOrigin = new URL(options.baseUrl).origin;
+  /** Resources (URL path without query) whose last request failed. */
+  const failing = new Set<string>();
   const http: AxiosInstance = axios.create({
     baseURL: options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`,
+    adapter: 'fetch',
     timeout: options.timeoutMs,
+    maxContentLength: options.maxBytes,
     responseType: 'text',
     transformResponse: [(data: unknown) => data],
     headers: { Accept: 'application/json' },
@@ -51,21 +62,32 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         body: typeof response.data === 'string' ? response.data : String(response.data ?? ''),
       };
     } catch (error) {
-      throw new RequestError(toFailure(error));
+      throw new RequestError(toFailure(error, options.maxBytes));
     }
   }
 
   return {
     baseUrl: options.baseUrl,
-    get(url, { params, signal } = {}) {
-      return withRetry(() => once(url, params, signal), options.retry, { signal, shouldRetry: isRetryable });
+    async get(url, { params, signal } = {}) {
+      const resource = new URL(url, http.defaults.baseURL).pathname;
+      const retry = failing.has(resource) ? { ...options.retry, retries: 0 } : options.retry;
+      try {
+        const response = await withRetry(() => once(url, params, signal), retry, { signal, shouldRetry: isRetryable });
+        failing.delete(resource);
+        return response;
+      } catch (error) {
+        if (!(error instanceof RequestError && error.failure.kind === 'cancelled')) failing.add(resource);
+        throw error;
+      }
     },
   };
 }
 
-function toFailure(error: unknown): RequestFailure {
+function toFailure(error: unknown, maxBytes: number): RequestFailure {
   if (axios.isCancel(error)) return { kind: 'cancelled' };
   if (axios.isAxiosError(error)) {
+    if (error.message.includes('maxContentLength')) return { kind: 'too-large', limit: maxBytes };
+    if (error.code === 'ERR_CANCELED') return { kind: 'cancelled' };
     if (error.code === 'ECONNABORTED' || error.code === 'ETIMEDOUT') return { kind: 'timeout' };
     if (error.response) {
       const problem = readProblem(error.response.data);

@@ -3,6 +3,7 @@ export type RequestFailure =
   | { kind: 'timeout' }
   | { kind: 'network' }
   | { kind: 'cancelled' }
+  | { kind: 'too-large'; limit: number }
   | { kind: 'http'; status: number; title?: string; detail?: string };
 
 export class RequestError extends Error {
@@ -20,6 +21,8 @@ export function describeFailure(failure: RequestFailure): string {
       return 'API unreachable';
     case 'cancelled':
       return 'cancelled';
+    case 'too-large':
+      return `answer larger than ${failure.limit} bytes`;
     case 'http':
       return `HTTP ${failure.status}${failure.title ? ` ${failure.title}` : ''}`;
   }

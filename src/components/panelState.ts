@@ -9,15 +9,18 @@ export interface PanelState {
   asOf: string | null;
   error: FeedError | null;
   rejected: number;
+  /** Some of the data is a copy kept from an earlier visit, not yet confirmed by the feed. */
+  cached?: boolean;
 }
 
-export function panelState(...views: readonly Pick<FeedView<unknown>, 'status' | 'asOf' | 'error' | 'rejected'>[]): PanelState {
+export function panelState(...views: readonly Pick<FeedView<unknown>, 'status' | 'asOf' | 'error' | 'rejected' | 'cached'>[]): PanelState {
   const stamps = views.map((v) => v.asOf).filter((s): s is string => s !== null);
   return {
     status: combineStatus(views.map((v) => v.status)),
     asOf: stamps.length === views.length ? (stamps.sort((a, b) => Date.parse(a) - Date.parse(b))[0] ?? null) : null,
     error: views.find((v) => v.error)?.error ?? null,
     rejected: views.reduce((n, v) => n + v.rejected.length, 0),
+    cached: views.some((v) => v.cached),
   };
 }
 

@@ -8,6 +8,7 @@ export function createFeedContext(config: AppConfig, pageUrl: string): FeedConte
   const client = createApiClient({
     baseUrl,
     timeoutMs: config.request.timeoutMs,
+    maxBytes: config.request.maxBytes,
     retry: { retries: config.request.retries, baseMs: config.request.retryBaseMs, maxMs: config.request.retryBaseMs * 16 },
     auth: config.auth,
   });

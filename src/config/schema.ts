@@ -54,6 +54,8 @@ export const AppConfigSchema = v.strictObject({
     timeoutMs: v.pipe(v.number(), v.integer(), v.minValue(500), v.maxValue(120_000)),
     retries: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6)),
     retryBaseMs: v.pipe(v.number(), v.integer(), v.minValue(50)),
+    /** Largest answer accepted, in bytes (default 5 MB): a bigger one is an error, not a frozen screen. */
+    maxBytes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(10_000)), 5_000_000),
   }),
   /** Optional header sent with every request to the API origin, and only there. */
   auth: v.nullable(v.strictObject({ header: v.pipe(v.string(), v.minLength(1)), value: v.string() })),

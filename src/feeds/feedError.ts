@@ -1,7 +1,19 @@
 import type { FeedId } from '../contract/routes';
 import { RequestError } from '../api/requestError';
 
-export type FeedErrorKind = 'timeout' | 'network' | 'http' | 'auth' | 'not-found' | 'malformed' | 'not-json' | 'schema' | 'cancelled';
+export type FeedErrorKind =
+  | 'timeout'
+  | 'network'
+  | 'http'
+  | 'auth'
+  | 'not-found'
+  | 'too-large'
+  | 'malformed'
+  | 'not-json'
+  | 'schema'
+  | 'rejected'
+  | 'empty'
+  | 'cancelled';
 
 /** Why a feed gave nothing usable: named feed, kind, and for schema errors the field that was wrong. */
 export interface FeedError {
@@ -29,6 +41,8 @@ export function fromRequestError(feed: FeedId, error: unknown): FeedError {
       return feedError(feed, 'network', 'API unreachable');
     case 'cancelled':
       return feedError(feed, 'cancelled', 'cancelled');
+    case 'too-large':
+      return feedError(feed, 'too-large', `answer larger than ${f.limit} bytes`);
     case 'http': {
       const kind = f.status === 401 || f.status === 403 ? 'auth' : f.status === 404 ? 'not-found' : 'http';
       const message = [`HTTP ${f.status}`, f.title, f.detail].filter(Boolean).join(': ');

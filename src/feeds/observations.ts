@@ -23,12 +23,13 @@ export function observationQueryKey(q: ObservationQuery): string {
  * Checks a row against the catalogue and the question asked: a known indicator, a value and components inside
  * their scales, the period and level that were asked for, no second row for the same unit and year.
  */
-export function observationRowCheck(catalogue: readonly Indicator[], query: ObservationQuery) {
+export function observationRowCheck(catalogue: readonly Indicator[], query: ObservationQuery, knownUnits: ReadonlySet<string> | null = null) {
   const byId = new Map(catalogue.map((i) => [i.id, i]));
   const seen = new Set<string>();
   return (row: ObservationRow): string | null => {
     const indicator = byId.get(row.indicator);
     if (!indicator) return `unknown indicator "${row.indicator}"`;
+    if (knownUnits && !knownUnits.has(row.unit)) return `unit ${row.unit} is not in the unit table`;
     if (query.indicator && !query.indicator.includes(row.indicator)) return `indicator ${row.indicator} was not asked for`;
     if (query.period && !query.period.includes(row.period)) return `period ${row.period} was not asked for`;
     if (query.level && row.level !== query.level) return `level ${row.level} was not asked for`;
@@ -65,12 +66,13 @@ export async function loadObservations(
   ctx: FeedContext,
   query: ObservationQuery,
   catalogue: readonly Indicator[],
+  knownUnits: ReadonlySet<string> | null,
   signal?: AbortSignal,
 ): Promise<FeedResult<Observation[]>> {
   const params = csvParams({ indicator: query.indicator, period: query.period, level: query.level, unit: query.unit });
   const got = await fetchEnvelope(ctx.client, 'observations', feedUrl(ctx, 'observations'), params, signal);
   if (!got.ok) return got;
-  const { valid, rejected } = partitionRows(got.envelope.data.rows, ObservationRow, observationRowCheck(catalogue, query));
+  const { valid, rejected } = partitionRows(got.envelope.data.rows, ObservationRow, observationRowCheck(catalogue, query, knownUnits));
   return { ok: true, data: valid.map(toObservation), asOf: got.envelope.asOf, sample: got.envelope.sample, rejected };
 }
 
@@ -79,11 +81,12 @@ export async function loadSeries(
   ctx: FeedContext,
   unit: string,
   catalogue: readonly Indicator[],
+  knownUnits: ReadonlySet<string> | null,
   signal?: AbortSignal,
 ): Promise<FeedResult<Observation[]>> {
   const got = await fetchEnvelope(ctx.client, 'series', feedUrl(ctx, 'series', { code: unit }), undefined, signal);
   if (!got.ok) return got;
-  const check = observationRowCheck(catalogue, { unit: [unit] });
+  const check = observationRowCheck(catalogue, { unit: [unit] }, knownUnits);
   const { valid, rejected } = partitionRows(got.envelope.data.rows, ObservationRow, (row) =>
     row.unit === unit ? check(row) : `row for unit ${row.unit}, not ${unit}`,
   );

@@ -3,6 +3,12 @@ import type vi from './vi';
 /** English, complete: the same keys as vi.ts. */
 const en: typeof vi = {
   app: {
+    navigation: 'Views',
+    overview: 'Overview',
+    wall: 'Wall',
+    status: 'Feed status',
+    authDenied: 'The data source refuses access (HTTP {status})',
+    authHint: 'Check the access token (auth) in config.json with the data owner.',
     title: 'Intelligent Operations Center KPI dashboard',
     sample: 'Sample data',
     sampleHint: 'Machine-generated figures for demonstration, not real data',
@@ -11,6 +17,8 @@ const en: typeof vi = {
     backHome: 'Back to the overview',
   },
   panel: {
+    details: 'Details',
+    cached: 'Copy kept on this device',
     loading: 'Loading…',
     stale: 'Out of date',
     error: 'No data',
@@ -19,6 +27,9 @@ const en: typeof vi = {
     empty: 'No figures for this selection yet.',
   },
   feedError: {
+    'too-large': 'The answer was too large and was cut off',
+    rejected: 'Every row of the answer was wrong and was rejected',
+    empty: 'The feed answered with no rows',
     timeout: 'The API did not answer in time',
     network: 'The API cannot be reached',
     http: 'The server reported an error (HTTP {status})',
@@ -87,6 +98,24 @@ const en: typeof vi = {
     offline: 'The data source has been unreachable since {since}',
     offlineDevice: 'This device is offline',
     offlineKept: 'Showing the last figures received.',
+  },
+  status: {
+    title: 'Feed status',
+    summary: '{ready} ready, {stale} out of date, {error} failing, {loading} loading',
+    api: 'API:',
+    since: 'since {time}',
+    feeds: 'Data queries',
+    feed: 'Feed',
+    query: 'Query',
+    state: 'State',
+    asOf: 'Data as of',
+    received: 'Last received',
+    attempted: 'Last asked',
+    problem: 'Problem',
+    rejected: 'Rejected rows',
+    rejectedRows: '{n} rows',
+    notShown: 'not on screen',
+    states: { ready: 'Ready', stale: 'Out of date', error: 'Failing', loading: 'Loading', idle: 'Not asked' },
   },
   chart: {
     nationalAverage: 'National average {value}',

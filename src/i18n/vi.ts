@@ -1,6 +1,12 @@
 /** Vietnamese, the default language. Every key here must exist in en.ts too (a test checks both ways). */
 export default {
   app: {
+    navigation: 'Các màn hình',
+    overview: 'Tổng quan',
+    wall: 'Màn hình lớn',
+    status: 'Tình trạng dữ liệu',
+    authDenied: 'Nguồn dữ liệu từ chối truy cập (HTTP {status})',
+    authHint: 'Kiểm tra mã truy cập (auth) trong config.json với đơn vị quản lý dữ liệu.',
     title: 'Bảng chỉ số Trung tâm Điều hành thông minh',
     sample: 'Dữ liệu mẫu',
     sampleHint: 'Số liệu do máy sinh để trình diễn, không phải số liệu thật',
@@ -9,6 +15,8 @@ export default {
     backHome: 'Về trang tổng quan',
   },
   panel: {
+    details: 'Chi tiết',
+    cached: 'Bản lưu trên máy',
     loading: 'Đang tải…',
     stale: 'Dữ liệu cũ',
     error: 'Không có dữ liệu',
@@ -17,6 +25,9 @@ export default {
     empty: 'Chưa có số liệu cho lựa chọn này.',
   },
   feedError: {
+    'too-large': 'Dữ liệu trả về quá lớn, đã dừng tải',
+    rejected: 'Mọi dòng dữ liệu đều sai, đã loại bỏ',
+    empty: 'Nguồn dữ liệu trả về rỗng',
     timeout: 'API không trả lời kịp',
     network: 'Không kết nối được API',
     http: 'Máy chủ báo lỗi (HTTP {status})',
@@ -85,6 +96,24 @@ export default {
     offline: 'Mất kết nối tới nguồn dữ liệu từ {since}',
     offlineDevice: 'Thiết bị đang mất mạng',
     offlineKept: 'Đang hiển thị số liệu nhận được gần nhất.',
+  },
+  status: {
+    title: 'Tình trạng nguồn dữ liệu',
+    summary: '{ready} sẵn sàng, {stale} cũ, {error} lỗi, {loading} đang tải',
+    api: 'API:',
+    since: 'từ {time}',
+    feeds: 'Các truy vấn dữ liệu',
+    feed: 'Nguồn',
+    query: 'Truy vấn',
+    state: 'Trạng thái',
+    asOf: 'Số liệu tính đến',
+    received: 'Nhận lần cuối',
+    attempted: 'Hỏi lần cuối',
+    problem: 'Sự cố',
+    rejected: 'Dòng bị loại',
+    rejectedRows: '{n} dòng',
+    notShown: 'không hiển thị',
+    states: { ready: 'Sẵn sàng', stale: 'Dữ liệu cũ', error: 'Lỗi', loading: 'Đang tải', idle: 'Chưa hỏi' },
   },
   chart: {
     nationalAverage: 'Bình quân cả nước {value}',

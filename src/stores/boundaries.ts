@@ -3,8 +3,10 @@ import { computed, toValue, type ComputedRef, type MaybeRefOrGetter } from 'vue'
 import { loadBoundaries, type BoundarySet } from '../feeds/boundaries';
 import { feedError } from '../feeds/feedError';
 import { createFeedCache } from './feedCache';
+import { useFeedRegistryStore } from './feedRegistry';
 import { useFeedView, type FeedView } from './feedView';
 import { useRuntimeStore } from './runtime';
+import { useConnectivityStore } from './connectivity';
 
 /** Outlines change with a reform, not by the hour: asked for again daily, flagged old after a month. */
 export const BOUNDARIES_REFRESH_SECONDS = 86_400;
@@ -16,6 +18,7 @@ const NO_GEOGRAPHY: FeedView<BoundarySet> = Object.freeze({
   data: null,
   asOf: null,
   sample: false,
+  cached: false,
   error: null,
   rejected: Object.freeze([]),
 });
@@ -23,8 +26,10 @@ const NO_GEOGRAPHY: FeedView<BoundarySet> = Object.freeze({
 /** Unit outlines per level from the GeoJSON named in config.json; one request per level however many maps show it. */
 export const useBoundariesStore = defineStore('boundaries', () => {
   const runtime = useRuntimeStore();
+  const connectivity = useConnectivityStore();
   const geo = () => runtime.requireConfig().geo;
   const cache = createFeedCache<string, BoundarySet>({
+    feed: 'boundaries',
     key: (level) => level,
     load: async (level, signal) => {
       const source = geo();
@@ -32,7 +37,11 @@ export const useBoundariesStore = defineStore('boundaries', () => {
       return loadBoundaries(runtime.requireFeeds(), source, level, signal);
     },
     refreshSeconds: () => BOUNDARIES_REFRESH_SECONDS,
+    onSettled: connectivity.reporter('boundaries'),
+    isEmpty: (set) => set.features.length === 0,
   });
+  const registry = useFeedRegistryStore();
+  registry.register(cache, () => BOUNDARIES_MAX_AGE_SECONDS);
 
   /**
    * Shows one level's outlines for the caller's lifetime (null: no level yet). With `geo: null` in config the

@@ -4,6 +4,7 @@ import type { Indicator, Meta } from '../contract';
 import { loadMeta } from '../feeds/meta';
 import { loadCatalogue } from '../feeds/catalogue';
 import { createFeedCache } from './feedCache';
+import { useFeedRegistryStore } from './feedRegistry';
 import { viewOf } from './feedView';
 import { useRuntimeStore } from './runtime';
 import { useConnectivityStore } from './connectivity';
@@ -16,17 +17,22 @@ export const useCatalogueStore = defineStore('catalogue', () => {
   const clock = useClockStore();
   const feeds = () => runtime.requireConfig().feeds;
   const metaCache = createFeedCache<null, Meta>({
+    feed: 'meta',
     key: () => 'meta',
     load: (_, signal) => loadMeta(runtime.requireFeeds(), signal),
     refreshSeconds: () => feeds().meta.refreshSeconds,
     onSettled: connectivity.reporter('meta'),
   });
   const indicatorCache = createFeedCache<null, Indicator[]>({
+    feed: 'indicators',
     key: () => 'indicators',
     load: (_, signal) => loadCatalogue(runtime.requireFeeds(), signal),
     refreshSeconds: () => feeds().indicators.refreshSeconds,
     onSettled: connectivity.reporter('indicators'),
   });
+  const registry = useFeedRegistryStore();
+  registry.register(metaCache, () => feeds().meta.maxAgeSeconds);
+  registry.register(indicatorCache, () => feeds().indicators.maxAgeSeconds);
 
   const metaView = computed(() => viewOf(metaCache.entries.get('meta') ?? null, clock.nowMs, feeds().meta.maxAgeSeconds));
   const indicatorView = computed(() =>

@@ -23,9 +23,13 @@ function isUnreachable(error: FeedError): boolean {
  */
 export const useConnectivityStore = defineStore('connectivity', () => {
   const outages = reactive(new Map<FeedId, FeedOutage>());
+  /** Feeds whose latest answer was 401 or 403: the token in config.json is missing, wrong or expired. */
+  const denied = reactive(new Map<FeedId, FeedOutage>());
   const online = useOnline();
 
   function report(feed: FeedId, result: FeedResult<unknown>, now = Date.now()) {
+    if (result.ok || result.error.kind !== 'auth') denied.delete(feed);
+    else denied.set(feed, { feed, error: result.error, since: denied.get(feed)?.since ?? now });
     if (result.ok) {
       outages.delete(feed);
       return;
@@ -46,5 +50,7 @@ export const useConnectivityStore = defineStore('connectivity', () => {
   const current = computed(() => [...outages.values()].sort((a, b) => a.since - b.since));
   const offline = computed(() => !online.value || current.value.length > 0);
 
-  return { outages: current, offline, online, report, reporter };
+  const deniedFeeds = computed(() => [...denied.values()].sort((a, b) => a.since - b.since));
+
+  return { outages: current, offline, online, denied: deniedFeeds, report, reporter };
 });

@@ -1,7 +1,9 @@
 import { markRaw, reactive } from 'vue';
 import { useIntervalFn } from '@vueuse/core';
-import type { FeedError } from '../feeds/feedError';
+import type { FeedId } from '../contract/routes';
+import { feedError, type FeedError } from '../feeds/feedError';
 import type { FeedResult, Rejection } from '../feeds/result';
+import { readCached, writeCached } from './persist';
 
 /** One query's state: the last good data stays when a later attempt fails. */
 export interface FeedEntry<T> {
@@ -9,6 +11,8 @@ export interface FeedEntry<T> {
   data: T | null;
   asOf: string | null;
   sample: boolean;
+  /** The data is a copy kept in the browser from an earlier visit, not yet confirmed by the feed. */
+  cached: boolean;
   /** When the last good data arrived (ms since epoch). */
   receivedAt: number | null;
   /** The last attempt's error; cleared by the next success. */
@@ -22,12 +26,17 @@ export interface FeedEntry<T> {
 }
 
 export interface FeedCacheOptions<Q, T> {
+  feed: FeedId;
   key: (query: Q) => string;
   load: (query: Q, signal: AbortSignal) => Promise<FeedResult<T>>;
   /** The feed's refresh interval from config; entries in use are reloaded this often. */
   refreshSeconds: () => number;
   /** Told of every finished load, e.g. to track whether the API can be reached. */
   onSettled?: (result: FeedResult<T>) => void;
+  /** Whether an answer holds nothing (default: an empty list). */
+  isEmpty?: (data: T) => boolean;
+  /** Keep the last good answer in the browser across reloads (default true). */
+  persist?: boolean;
   now?: () => number;
 }
 
@@ -37,13 +46,20 @@ interface Internal<Q> {
   inflight: Promise<void> | null;
 }
 
+const defaultIsEmpty = (data: unknown) => Array.isArray(data) && data.length === 0;
+
 /**
- * Shares one request per query among every view that shows it, keeps the last good value,
- * and refreshes only the entries in use. Data is stored raw (not deeply reactive): it is replaced, never mutated.
- * Call it during a store's setup: its refresh timer lives and dies with the store.
+ * Shares one request per query among every view that shows it, keeps the last good value (also across a
+ * reload, in the browser), and refreshes only the entries in use. Data is stored raw (not deeply reactive):
+ * it is replaced, never mutated. Call it during a store's setup: its refresh timer lives and dies with it.
+ *
+ * An answer is not taken at face value when it would wipe good data: an empty answer where there were rows,
+ * or an answer whose every row was rejected, counts as a failure and the last good data stays.
  */
 export function createFeedCache<Q, T>(options: FeedCacheOptions<Q, T>) {
   const now = options.now ?? Date.now;
+  const isEmpty = options.isEmpty ?? defaultIsEmpty;
+  const persist = options.persist ?? true;
   const entries = reactive(new Map<string, FeedEntry<T>>()) as Map<string, FeedEntry<T>>;
   const internals = new Map<string, Internal<Q>>();
 
@@ -51,13 +67,50 @@ export function createFeedCache<Q, T>(options: FeedCacheOptions<Q, T>) {
     const key = options.key(query);
     let entry = entries.get(key);
     if (!entry) {
+      const kept = persist ? readCached<T>(options.feed, key) : null;
       entries.set(key, {
-        key, data: null, asOf: null, sample: false, receivedAt: null, error: null, rejected: [], loading: false, requested: false, users: 0, lastAttemptAt: null,
+        key,
+        data: kept ? (markRaw(kept.data as object) as T) : null,
+        asOf: kept?.asOf ?? null,
+        sample: kept?.sample ?? false,
+        cached: kept !== null,
+        receivedAt: null,
+        error: null,
+        rejected: [],
+        loading: false,
+        requested: false,
+        users: 0,
+        lastAttemptAt: null,
       });
       internals.set(key, { query, controller: null, inflight: null });
       entry = entries.get(key) as FeedEntry<T>;
     }
     return entry;
+  }
+
+  /** Takes a finished load into the entry. */
+  function settle(entry: FeedEntry<T>, result: FeedResult<T>) {
+    if (!result.ok) {
+      if (result.error.kind !== 'cancelled') entry.error = result.error;
+      return;
+    }
+    entry.rejected = result.rejected;
+    if (isEmpty(result.data) && result.rejected.length > 0) {
+      const first = result.rejected[0]?.reason ?? '';
+      entry.error = feedError(options.feed, 'rejected', `every row was rejected (${result.rejected.length}); first: ${first}`);
+      return;
+    }
+    if (isEmpty(result.data) && entry.data !== null && !isEmpty(entry.data)) {
+      entry.error = feedError(options.feed, 'empty', 'the feed answered with no rows');
+      return;
+    }
+    entry.data = (result.data && typeof result.data === 'object' ? markRaw(result.data as object) : result.data) as T;
+    entry.asOf = result.asOf;
+    entry.sample = result.sample;
+    entry.cached = false;
+    entry.receivedAt = now();
+    entry.error = null;
+    if (persist) writeCached(options.feed, entry.key, { data: result.data, asOf: result.asOf, sample: result.sample, savedAt: now() });
   }
 
   /** Loads a query unless a load of it is already on its way (then waits for that one). */
@@ -75,16 +128,7 @@ export function createFeedCache<Q, T>(options: FeedCacheOptions<Q, T>) {
       .then((result) => {
         if (controller.signal.aborted) return;
         options.onSettled?.(result);
-        if (result.ok) {
-          entry.data = (result.data && typeof result.data === 'object' ? markRaw(result.data as object) : result.data) as T;
-          entry.asOf = result.asOf;
-          entry.sample = result.sample;
-          entry.receivedAt = now();
-          entry.rejected = result.rejected;
-          entry.error = null;
-        } else if (result.error.kind !== 'cancelled') {
-          entry.error = result.error;
-        }
+        settle(entry, result);
       })
       .finally(() => {
         // A load cancelled and replaced by a newer one leaves the entry to the newer one.
@@ -97,11 +141,11 @@ export function createFeedCache<Q, T>(options: FeedCacheOptions<Q, T>) {
     return attempt;
   }
 
-  /** A view starts showing a query: loads it unless it has data or a load is on its way. */
+  /** A view starts showing a query: loads it unless it has fresh data or a load is on its way. */
   function acquire(query: Q): FeedEntry<T> {
     const entry = entryFor(query);
     entry.users++;
-    if (entry.data === null || !entry.requested) void load(query);
+    if (entry.data === null || entry.cached || !entry.requested) void load(query);
     return entry;
   }
 
@@ -126,7 +170,7 @@ export function createFeedCache<Q, T>(options: FeedCacheOptions<Q, T>) {
 
   useIntervalFn(() => refreshDue(options.refreshSeconds() * 1000), () => options.refreshSeconds() * 1000);
 
-  return { entries, keyOf: options.key, acquire, release, load, refreshDue, entryFor };
+  return { feed: options.feed, entries, keyOf: options.key, acquire, release, load, refreshDue, entryFor };
 }
 
 export type FeedCache<Q, T> = ReturnType<typeof createFeedCache<Q, T>>;

@@ -11,17 +11,20 @@ export interface FeedView<T> {
   data: T | null;
   asOf: string | null;
   sample: boolean;
+  /** The data is a copy kept in the browser from an earlier visit. */
+  cached: boolean;
   error: FeedError | null;
   rejected: readonly Rejection[];
 }
 
 export function viewOf<T>(entry: FeedEntry<T> | null, nowMs: number, maxAgeSeconds: number): FeedView<T> {
-  if (!entry) return { status: 'idle', data: null, asOf: null, sample: false, error: null, rejected: [] };
+  if (!entry) return { status: 'idle', data: null, asOf: null, sample: false, cached: false, error: null, rejected: [] };
   return {
     status: deriveStatus({
       requested: entry.requested,
       hasData: entry.data !== null,
       failed: entry.error !== null,
+      cached: entry.cached,
       asOf: entry.asOf,
       now: nowMs,
       maxAgeSeconds,
@@ -29,6 +32,7 @@ export function viewOf<T>(entry: FeedEntry<T> | null, nowMs: number, maxAgeSecon
     data: entry.data,
     asOf: entry.asOf,
     sample: entry.sample,
+    cached: entry.cached,
     error: entry.error,
     rejected: entry.rejected,
   };

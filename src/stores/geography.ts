@@ -2,6 +2,7 @@ import { defineStore } from 'pinia';
 import { computed } from 'vue';
 import { loadUnits, type UnitTable } from '../feeds/units';
 import { createFeedCache } from './feedCache';
+import { useFeedRegistryStore } from './feedRegistry';
 import { viewOf } from './feedView';
 import { useRuntimeStore } from './runtime';
 import { useConnectivityStore } from './connectivity';
@@ -15,11 +16,15 @@ export const useGeographyStore = defineStore('geography', () => {
   const clock = useClockStore();
   const cfg = () => runtime.requireConfig().feeds.units;
   const cache = createFeedCache<null, UnitTable>({
+    feed: 'units',
     key: () => 'units',
     load: (_, signal) => loadUnits(runtime.requireFeeds(), signal),
     refreshSeconds: () => cfg().refreshSeconds,
     onSettled: connectivity.reporter('units'),
+    isEmpty: (table) => table.units.length === 0,
   });
+  const registry = useFeedRegistryStore();
+  registry.register(cache, () => cfg().maxAgeSeconds);
 
   const view = computed(() => viewOf(cache.entries.get('units') ?? null, clock.nowMs, cfg().maxAgeSeconds));
   const units = computed<readonly Unit[]>(() => view.value.data?.units ?? []);

@@ -3,6 +3,7 @@ import type { MaybeRefOrGetter } from 'vue';
 import { loadNational, type NationalQuery } from '../feeds/national';
 import type { NationalRow } from '../contract';
 import { createFeedCache } from './feedCache';
+import { useFeedRegistryStore } from './feedRegistry';
 import { useFeedView } from './feedView';
 import { useRuntimeStore } from './runtime';
 import { useConnectivityStore } from './connectivity';
@@ -16,11 +17,14 @@ export const useNationalStore = defineStore('national', () => {
   const cfg = () => runtime.requireConfig().feeds.national;
   const list = (xs: readonly (string | number)[] | undefined) => (xs ? [...xs].map(String).sort().join(',') : '*');
   const cache = createFeedCache<NationalQuery, NationalRow[]>({
+    feed: 'national',
     key: (q) => `i=${list(q.indicator)}|p=${list(q.period)}`,
     load: (query, signal) => loadNational(runtime.requireFeeds(), query, catalogue.indicators, signal),
     refreshSeconds: () => cfg().refreshSeconds,
     onSettled: connectivity.reporter('national'),
   });
+  const registry = useFeedRegistryStore();
+  registry.register(cache, () => cfg().maxAgeSeconds);
 
   function use(query: MaybeRefOrGetter<NationalQuery | null>) {
     return useFeedView(cache, query, () => cfg().maxAgeSeconds);

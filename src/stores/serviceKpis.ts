@@ -3,6 +3,7 @@ import type { MaybeRefOrGetter } from 'vue';
 import { loadServiceKpis, type ServiceKpiQuery } from '../feeds/serviceKpis';
 import type { ServiceSnapshot } from '../domain/types';
 import { createFeedCache } from './feedCache';
+import { useFeedRegistryStore } from './feedRegistry';
 import { useFeedView } from './feedView';
 import { useRuntimeStore } from './runtime';
 import { useConnectivityStore } from './connectivity';
@@ -15,12 +16,15 @@ export const useServiceKpisStore = defineStore('serviceKpis', () => {
   const geography = useGeographyStore();
   const cfg = () => runtime.requireConfig().feeds['service-kpis'];
   const cache = createFeedCache<ServiceKpiQuery, ServiceSnapshot[]>({
+    feed: 'service-kpis',
     key: (q) => `l=${q.level ?? '*'}|u=${q.unit ? [...q.unit].sort().join(',') : '*'}`,
     load: (query, signal) =>
       loadServiceKpis(runtime.requireFeeds(), query, geography.units.length ? geography.codes : null, signal),
     refreshSeconds: () => cfg().refreshSeconds,
     onSettled: connectivity.reporter('service-kpis'),
   });
+  const registry = useFeedRegistryStore();
+  registry.register(cache, () => cfg().maxAgeSeconds);
 
   function use(query: MaybeRefOrGetter<ServiceKpiQuery | null>) {
     return useFeedView(cache, query, () => cfg().maxAgeSeconds);

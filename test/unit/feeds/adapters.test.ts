@@ -44,7 +44,7 @@ function answer(body: Record<string, unknown>, init?: ResponseInit) {
 describe('observations adapter', () => {
   it('turns valid rows into observations with the as-of', async () => {
     answer({ asOf, sample: true, data: { rows: [row()] } });
-    const result = await loadObservations(ctx, { indicator: ['par'], period: [2024] }, [par]);
+    const result = await loadObservations(ctx, { indicator: ['par'], period: [2024] }, [par], null);
     expect(result).toMatchObject({ ok: true, asOf, sample: true, rejected: [] });
     if (result.ok) expect(result.data[0]).toEqual({ indicator: 'par', unit: '991', level: 'district', period: 2024, value: 88.1, rank: 1, rankOf: 9, components: { procedures: 12 } });
   });
@@ -62,14 +62,17 @@ describe('observations adapter', () => {
           row({ unit: '995', period: 2019 }),
           row(),
           row({ unit: '996', components: { procedures: 20 } }),
+          row({ unit: '00000' }),
         ],
       },
     });
-    const result = await loadObservations(ctx, { indicator: ['par'], period: [2024] }, [par]);
+    const units = new Set(['991', '992', '993', '994', '995', '996']);
+    const result = await loadObservations(ctx, { indicator: ['par'], period: [2024] }, [par], units);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.data.map((o) => o.unit)).toEqual(['991']);
-    expect(result.rejected.map((r) => r.index)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(result.rejected.map((r) => r.index)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(result.rejected[6]?.reason).toBe('unit 00000 is not in the unit table');
     expect(result.rejected[0]?.reason).toContain('value');
     expect(result.rejected[1]?.reason).toContain('outside 0–100');
     expect(result.rejected[2]?.reason).toContain('unknown indicator');
@@ -79,15 +82,15 @@ describe('observations adapter', () => {
 
   it('names the field when the envelope is wrong', async () => {
     answer({ asOf: 'yesterday', sample: true, data: { rows: [] } });
-    const result = await loadObservations(ctx, {}, [par]);
+    const result = await loadObservations(ctx, {}, [par], null);
     expect(result).toMatchObject({ ok: false, error: { feed: 'observations', kind: 'schema', field: 'asOf' } });
   });
 
   it('tells malformed JSON and an HTML page apart', async () => {
     server.use(http.get(`${base}/observations`, () => new HttpResponse('{"asOf": "2026-', { headers: { 'Content-Type': 'application/json' } })));
-    expect(await loadObservations(ctx, {}, [par])).toMatchObject({ ok: false, error: { kind: 'malformed' } });
+    expect(await loadObservations(ctx, {}, [par], null)).toMatchObject({ ok: false, error: { kind: 'malformed' } });
     server.use(http.get(`${base}/observations`, () => HttpResponse.html('<html><body>Gateway</body></html>')));
-    expect(await loadObservations(ctx, {}, [par])).toMatchObject({ ok: false, error: { kind: 'not-json' } });
+    expect(await loadObservations(ctx, {}, [par], null)).toMatchObject({ ok: false, error: { kind: 'not-json' } });
   });
 
   it('reports an HTTP failure with its status after retrying', async () => {
@@ -98,9 +101,33 @@ describe('observations adapter', () => {
         return HttpResponse.json({ type: 'about:blank', title: 'Service Unavailable', status: 503 }, { status: 503 });
       }),
     );
-    const result = await loadObservations(ctx, {}, [par]);
+    const result = await loadObservations(ctx, {}, [par], null);
     expect(result).toMatchObject({ ok: false, error: { kind: 'http', status: 503 } });
     expect(calls).toBe(2);
+  });
+
+  it('does not retry a feed that is still down: a dead feed costs one request per refresh', async () => {
+    const dead = createFeedContext(config, 'http://feeds.test/');
+    let calls = 0;
+    server.use(
+      http.get(`${base}/observations`, () => {
+        calls++;
+        return HttpResponse.json({ type: 'about:blank', title: 'Bad Gateway', status: 502 }, { status: 502 });
+      }),
+    );
+    await loadObservations(dead, {}, [par], null);
+    expect(calls).toBe(2);
+    await loadObservations(dead, {}, [par], null);
+    await loadObservations(dead, {}, [par], null);
+    expect(calls).toBe(4);
+    server.use(http.get(`${base}/observations`, () => HttpResponse.json({ asOf, sample: true, data: { rows: [] } })));
+    expect((await loadObservations(dead, {}, [par], null)).ok).toBe(true);
+  });
+
+  it('cuts off an answer larger than the configured limit instead of swallowing it', async () => {
+    const small = createFeedContext(parseConfig({ ...raw, request: { ...raw.request, maxBytes: 20_000 } }), 'http://feeds.test/');
+    answer({ asOf, sample: true, data: { rows: [] }, padding: 'x'.repeat(50_000) });
+    expect(await loadObservations(small, {}, [par], null)).toMatchObject({ ok: false, error: { kind: 'too-large' } });
   });
 
   it('sends the filters as comma-separated query parameters', async () => {
@@ -111,7 +138,7 @@ describe('observations adapter', () => {
         return HttpResponse.json({ asOf, sample: true, data: { rows: [] } });
       }),
     );
-    await loadObservations(ctx, { indicator: ['par', 'pci'], period: [2023, 2024], level: 'district' }, [par]);
+    await loadObservations(ctx, { indicator: ['par', 'pci'], period: [2023, 2024], level: 'district' }, [par], null);
     const params = new URL(url).searchParams;
     expect(params.get('indicator')).toBe('par,pci');
     expect(params.get('period')).toBe('2023,2024');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mount } from '@vue/test-utils';
+import { mount, RouterLinkStub } from '@vue/test-utils';
 import { h } from 'vue';
 import PanelFrame from '../../../src/components/PanelFrame.vue';
 import { createAppI18n } from '../../../src/i18n';
@@ -9,7 +9,7 @@ function frame(state: PanelState, locale: 'vi' | 'en' = 'vi') {
   return mount(PanelFrame, {
     props: { id: 'ranking', title: 'Xếp hạng', state },
     slots: { default: () => h('p', { class: 'content' }, 'the chart') },
-    global: { plugins: [createAppI18n(locale)] },
+    global: { plugins: [createAppI18n(locale)], stubs: { RouterLink: RouterLinkStub } },
   });
 }
 

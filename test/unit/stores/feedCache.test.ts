@@ -14,6 +14,8 @@ function setup(results: FeedResult<number[]>[]) {
   const scope = effectScope();
   const cache = scope.run(() =>
     createFeedCache<string, number[]>({
+      feed: 'observations',
+      persist: false,
       key: (q) => q,
       load: async (query, signal) => {
         calls.push({ query, signal });
