@@ -2,10 +2,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname } from 'node:path';
 import { getResponse } from 'msw';
 import type { SampleProvince } from '../generator/types';
-import { createHandlers, type FaultRegistry } from '../handlers';
+import { createHandlers, type AuthOptions, type FaultRegistry, type RequestCounter } from '../handlers';
 import { problemResponse } from '../handlers/respond';
 import { BodyTooLargeError, sendFetchResponse, toFetchRequest } from './bridge';
 import { acceptsGzip } from './encoding';
+import { SECURITY_HEADERS } from './csp';
 import { createStaticFiles } from './static';
 
 export interface AppServerOptions {
@@ -17,9 +18,13 @@ export interface AppServerOptions {
   now?: () => Date;
   /** Fault registry shared with the caller (default: a new, healthy one). */
   faults?: FaultRegistry;
+  /** Request counter shared with the caller (default: a new one). */
+  requests?: RequestCounter;
+  /** Bearer-token auth on /api/v1 (AUTH_TOKEN); /__mock and the app stay open. */
+  auth?: AuthOptions;
 }
 
-/** Path roots the sample API (/api/v1/…) and its fault control endpoint (/__mock/faults) own. */
+/** Path roots the sample API (/api/v1/…) and its control endpoints (/__mock/faults, /__mock/requests) own. */
 const API_ROOTS = ['/api', '/__mock'];
 
 function isApiPath(path: string): boolean {
@@ -36,7 +41,7 @@ function sendText(response: ServerResponse, status: number, text: string, header
  * Not listening yet: call `listen` (port 0 picks a free port).
  */
 export function createAppServer(options: AppServerOptions): Server {
-  const handlers = createHandlers(options.province, { faults: options.faults, now: options.now });
+  const handlers = createHandlers(options.province, { faults: options.faults, requests: options.requests, auth: options.auth, now: options.now });
   const files = createStaticFiles(options.distDir);
 
   async function answerApi(request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
@@ -87,6 +92,7 @@ export function createAppServer(options: AppServerOptions): Server {
   }
 
   return createServer((request, response) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
     answer(request, response).catch((error: unknown) => {
       if (response.headersSent) {
         response.destroy();

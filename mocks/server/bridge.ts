@@ -51,7 +51,8 @@ export async function toFetchRequest(message: IncomingMessage, signal: AbortSign
 /**
  * Streams a Fetch Response back to the client with its status and headers. Stops (and cancels the
  * body) if the client disconnects; resolves either way. With `gzip`, a text body of known length
- * (every JSON answer of the sample API) is compressed; a body of unknown length streams as it comes.
+ * (every JSON answer of the sample API) is compressed, unless it says `Cache-Control: no-transform`; a
+ * body of unknown length streams as it comes.
  */
 export async function sendFetchResponse(response: Response, target: ServerResponse, options: { headOnly: boolean; gzip: boolean }): Promise<void> {
   if (response.type === 'error' || response.status === 0) {
@@ -67,7 +68,10 @@ export async function sendFetchResponse(response: Response, target: ServerRespon
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) headers['set-cookie'] = cookies;
   const length = Number(response.headers.get('content-length') ?? NaN);
-  const negotiable = response.body !== null && length >= MIN_GZIP_BYTES && isCompressible(response.headers.get('content-type')) && !response.headers.has('content-encoding');
+  // `no-transform`: the answer's bytes and pace are the point (a trickle, a huge body), so never compress it.
+  const noTransform = /\bno-transform\b/i.test(response.headers.get('cache-control') ?? '');
+  const negotiable =
+    response.body !== null && !noTransform && length >= MIN_GZIP_BYTES && isCompressible(response.headers.get('content-type')) && !response.headers.has('content-encoding');
   const compress = negotiable && options.gzip;
   if (negotiable) headers.vary = 'Accept-Encoding';
   if (compress) {

@@ -11,7 +11,8 @@ import { createAppServer } from './app';
  * `npm start`: the built app and the sample API on one port.
  * Environment: PORT (default 4173, 0 = any free port), HOST (default 127.0.0.1), SEED (default
  * DEFAULT_SEED), COMMUNES (optional: communes after the reform), SAMPLE_DIPS (`off`: no natural threshold
- * dips in the live KPIs, for tests that force breaches through /__mock/faults).
+ * dips in the live KPIs, for tests that force breaches through /__mock/faults), AUTH_TOKEN (optional: every
+ * /api/v1 request must then carry `Authorization: Bearer <token>`; /__mock and the app stay open).
  * Prints one line with the URL to stdout; everything else goes to stderr.
  */
 
@@ -50,8 +51,17 @@ const communes = readInteger('COMMUNES', undefined, MIN_COMMUNES, MAX_COMMUNES);
 
 const dips = (process.env.SAMPLE_DIPS ?? 'on').trim() !== 'off';
 
+/** A bearer token as RFC 6750 writes one (b64token); unset or empty: no auth. */
+function readToken(name: string): string | undefined {
+  const raw = process.env[name]?.trim();
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^[A-Za-z0-9\-._~+/]+=*$/.test(raw)) fail(`${name} must be a bearer token: letters, digits and - . _ ~ + / (then any = signs), without spaces.`);
+  return raw;
+}
+const token = readToken('AUTH_TOKEN');
+
 const province = generateProvince({ seed, communes, dips });
-const server = createAppServer({ distDir, province });
+const server = createAppServer({ distDir, province, ...(token === undefined ? {} : { auth: { token } }) });
 
 server.on('error', (error: NodeJS.ErrnoException) => {
   fail(error.code === 'EADDRINUSE' ? `Port ${port} on ${host} is in use; set PORT to another port (0 picks a free one).` : `The sample server failed: ${error.message}`);
@@ -67,6 +77,7 @@ function stop(): void {
   if (stopping) process.exit(0); // a second Ctrl+C: do not wait
   stopping = true;
   server.close(() => process.exit(0));
+  // Keep-alive connections would keep the port: close them now, so a restart on the same port works.
   server.closeIdleConnections();
   // Requests held by a latency or timeout fault would keep the server open: drop them shortly.
   setTimeout(() => server.closeAllConnections(), 500).unref();

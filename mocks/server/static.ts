@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
+import { CONTENT_SECURITY_POLICY } from './csp';
 import { acceptsGzip, isCompressible, MIN_GZIP_BYTES } from './encoding';
 
 const gzipAsync = promisify(gzip);
@@ -103,6 +104,8 @@ export function createStaticFiles(distDir: string) {
       'Cache-Control': cacheControlOf(urlPath),
       'X-Content-Type-Options': 'nosniff',
     };
+    // index.html, whether asked for or sent as the SPA fallback of a route.
+    if (contentType.startsWith('text/html')) headers['Content-Security-Policy'] = CONTENT_SECURITY_POLICY;
     const useGzip = file.gzipped !== null && acceptsGzip(request);
     const body = useGzip && file.gzipped ? file.gzipped : file.body;
     // Each encoding is its own representation, with its own tag.

@@ -18,9 +18,19 @@ const STOP_GRACE_MS = 5_000;
 export interface SampleServer {
   /** Base URL with a trailing slash, e.g. http://127.0.0.1:41234/ */
   url: string;
+  /** The port it listens on: pass it to startSampleServer again to restart on the same address. */
+  port: number;
   pid: number;
-  /** Stops the server and waits for its process to exit. Safe to call twice. */
+  /**
+   * Stops the server and waits for its process to exit, which closes every connection and frees the port
+   * (a client then sees "connection refused"). Safe to call twice.
+   */
   stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** The port to listen on (default 0: a free one). To restart a stopped server where it was, pass its `port`. */
+  port?: number;
 }
 
 /** Throws, saying to run `npm run build`, unless the built app and the built sample server are there. */
@@ -38,14 +48,15 @@ const running = new Set<() => void>();
 process.once('exit', () => running.forEach((kill) => kill()));
 
 /**
- * Starts `node dist-server/main.js` on a free port (PORT=0) with `env` added to the environment, and
- * resolves once it prints its URL. Rejects after 20 s, or when the process exits first, with its stderr.
+ * Starts `node dist-server/main.js` on a free port (PORT=0), or on `options.port`, with `env` added to the
+ * environment (e.g. AUTH_TOKEN, SAMPLE_DIPS), and resolves once it prints its URL. Rejects after 20 s, or
+ * when the process exits first (a port in use, say), with its stderr.
  */
-export function startSampleServer(env: Record<string, string> = {}): Promise<SampleServer> {
+export function startSampleServer(env: Record<string, string> = {}, options: StartOptions = {}): Promise<SampleServer> {
   assertBuilt();
   const child = spawn(process.execPath, [SERVER_ENTRY], {
     cwd: REPO_ROOT,
-    env: { ...process.env, HOST: '127.0.0.1', ...env, PORT: '0' },
+    env: { ...process.env, HOST: '127.0.0.1', ...env, PORT: String(options.port ?? 0) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -88,7 +99,7 @@ export function startSampleServer(env: Record<string, string> = {}): Promise<Sam
       if (!url) return;
       settled = true;
       clearTimeout(timer);
-      resolveStart({ url: url.endsWith('/') ? url : `${url}/`, pid: child.pid ?? -1, stop });
+      resolveStart({ url: url.endsWith('/') ? url : `${url}/`, port: Number(new URL(url).port), pid: child.pid ?? -1, stop });
     });
   });
 }

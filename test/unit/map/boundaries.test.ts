@@ -185,7 +185,7 @@ describe('boundaries store', () => {
     const view = scope.run(() => useBoundariesStore().use('commune'))!;
     await new Promise((r) => setTimeout(r, 50));
     api.server.events.removeListener('request:start', count);
-    expect(view.value).toEqual({ status: 'ready', data: null, asOf: null, sample: false, error: null, rejected: [] });
+    expect(view.value).toEqual({ status: 'ready', data: null, asOf: null, sample: false, cached: false, error: null, rejected: [] });
     expect(requests).toBe(0);
     scope.stop();
   });

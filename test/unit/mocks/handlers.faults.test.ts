@@ -41,6 +41,49 @@ describe('switching faults through /__mock/faults', () => {
     expect(state.kinds).toEqual(expect.arrayContaining(['latencyMs', 'status', 'timeout', 'malformed']));
   });
 
+  it('knows every kind of the fault matrix, and lists several on one feed', async () => {
+    const all = {
+      latencyMs: 1,
+      drift: 'wrong-type',
+      outOfRange: 'above-max',
+      nonFinite: 'null',
+      empty: true,
+      duplicates: true,
+      otherPeriod: true,
+      xss: true,
+      hugeBody: true,
+      trickle: 1500,
+    };
+    await setFault({ feed: 'national', ...all });
+    const state = (await (await fetch(CONTROL)).json()) as { faults: Record<string, unknown>; kinds: string[] };
+    expect(state.faults).toEqual({ national: all });
+    expect(state.kinds).toEqual([
+      'latencyMs',
+      'timeout',
+      'status',
+      'html',
+      'drift',
+      'outOfRange',
+      'nonFinite',
+      'empty',
+      'duplicates',
+      'otherPeriod',
+      'breach',
+      'xss',
+      'hugeBody',
+      'malformed',
+      'trickle',
+    ]);
+  });
+
+  it('drops settings that are off: false, and a trickle of 0 ms', async () => {
+    await setFault({ feed: 'units', html: false, empty: false, trickle: 0, drift: 'missing-field' });
+    const state = (await (await fetch(CONTROL)).json()) as { faults: Record<string, unknown> };
+    expect(state.faults).toEqual({ units: { drift: 'missing-field' } });
+    await setFault({ feed: 'units', xss: false, trickle: false });
+    expect(((await (await fetch(CONTROL)).json()) as { faults: Record<string, unknown> }).faults).toEqual({});
+  });
+
   it('faults switched in one test are healed before the next', async () => {
     const state = (await (await fetch(CONTROL)).json()) as { faults: Record<string, unknown> };
     expect(state.faults).toEqual({});
@@ -153,6 +196,32 @@ describe('a bad fault body', () => {
     await expectRejected({ feed: 'service-kpis', breach: { kpi: 'on-time', value: 72, units: '99003' } }, '"breach.units"');
     await expectRejected({ feed: 'service-kpis', breach: { kpi: 'on-time', value: 72, unit: '' } }, '"breach.unit"');
     await expectRejected({ feed: 'service-kpis', breach: 72 }, '"breach"');
+  });
+
+  it.each([
+    ['html', 'yes'],
+    ['drift', 'sideways'],
+    ['drift', true],
+    ['outOfRange', 'low'],
+    ['nonFinite', 'NaN'],
+    ['nonFinite', 0],
+    ['empty', 1],
+    ['duplicates', 'true'],
+    ['otherPeriod', null],
+    ['xss', '<script>'],
+    ['hugeBody', 10],
+    ['trickle', -1],
+    ['trickle', 1.5],
+    ['trickle', 'slow'],
+    ['trickle', 700_000],
+  ])('is a 400 problem naming "%s" when it is %j', async (key, value) => {
+    await expectRejected({ feed: 'observations', [key]: value }, `"${key}"`);
+  });
+
+  it('says what a setting accepts', async () => {
+    await expectRejected({ feed: 'observations', drift: 'sideways' }, '"missing-field", "wrong-type", "unknown-indicator", "unknown-unit"');
+    await expectRejected({ feed: 'observations', nonFinite: 'NaN' }, '"nan", "infinity", "null"');
+    await expectRejected({ feed: 'observations', trickle: 'slow' }, 'milliseconds');
   });
 
   it('is a 400 problem when it is not a JSON object', async () => {

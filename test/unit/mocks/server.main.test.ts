@@ -97,6 +97,41 @@ describe('node dist-server/main.js', () => {
     expect(server.stdout).toEqual([]);
   }, 20_000);
 
+  it('with AUTH_TOKEN, asks /api/v1 for that bearer token and leaves the app and /__mock open', async () => {
+    const server = run(serverJs, { PORT: '0', AUTH_TOKEN: 'tok_3n.v' }, join(work, 'app'));
+    const origin = (await firstLine(server)).replace('Sample API and dashboard: ', '');
+    const refused = await fetch(`${origin}api/v1/meta`);
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('www-authenticate')).toBe('Bearer');
+    expect((await fetch(`${origin}api/v1/meta`, { headers: { Authorization: 'Bearer tok_3n.v' } })).status).toBe(200);
+    expect((await fetch(`${origin}wall`)).status).toBe(200);
+    expect((await fetch(`${origin}__mock/requests`)).status).toBe(200);
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+  }, 20_000);
+
+  it('refuses an AUTH_TOKEN that cannot be sent as a bearer token, without echoing it', async () => {
+    const server = run(serverJs, { PORT: '0', AUTH_TOKEN: 'two words' });
+    expect(await server.exited).toBe(1);
+    expect(server.stderr()).toContain('AUTH_TOKEN');
+    expect(server.stderr()).not.toContain('two words');
+  }, 20_000);
+
+  it('frees its port on SIGTERM, so a new server starts on the same port', async () => {
+    const first = run(serverJs, { PORT: '0' }, join(work, 'app'));
+    const origin = (await firstLine(first)).replace('Sample API and dashboard: ', '');
+    // A keep-alive connection left open must not hold the port.
+    expect((await fetch(`${origin}api/v1/meta`)).status).toBe(200);
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    await expect(fetch(`${origin}api/v1/meta`)).rejects.toThrow();
+    const second = run(serverJs, { PORT: new URL(origin).port }, join(work, 'app'));
+    expect(await firstLine(second)).toBe(`Sample API and dashboard: ${origin}`);
+    expect((await fetch(`${origin}api/v1/meta`)).status).toBe(200);
+    second.child.kill('SIGTERM');
+    await second.exited;
+  }, 20_000);
+
   it('refuses a PORT that is not a port number', async () => {
     const server = run(serverJs, { PORT: 'eighty' });
     expect(await server.exited).toBe(1);

@@ -12,6 +12,7 @@ import { MetaResponse } from '../../../src/contract/meta';
 import { ObservationsResponse } from '../../../src/contract/observations';
 import { generateProvince } from '../../../mocks/generator';
 import { createAppServer } from '../../../mocks/server/app';
+import { CONTENT_SECURITY_POLICY } from '../../../mocks/server/csp';
 
 const INDEX_HTML = `<!doctype html><html lang="vi"><head><title>IOC</title></head><body><div id="app"></div>${'<!-- padding -->'.repeat(100)}</body></html>`;
 const ASSET_JS = `export const panels = [${Array.from({ length: 400 }, (_, i) => `"panel-${i}"`).join(',')}];\n`;
@@ -68,6 +69,24 @@ describe('the built app', () => {
     expect(response.headers['cache-control']).toBe('no-cache');
     expect(response.body.toString()).toBe(INDEX_HTML);
   });
+
+  it.each(['/', '/index.html', '/wall', '/unit/123?period=2024'])('%s carries the Content-Security-Policy', async (path) => {
+    const response = await raw(path);
+    expect(response.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(CONTENT_SECURITY_POLICY).toBe(
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; " +
+        "connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+    );
+  });
+
+  it.each(['/', '/wall', '/assets/x-abc123.js', '/config.json', '/assets/x-missing.js', '/api/v1/meta', '/api/v1/nothing', '/__mock/faults'])(
+    '%s is sent with nosniff and no referrer',
+    async (path) => {
+      const response = await raw(path);
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(response.headers['referrer-policy']).toBe('no-referrer');
+    },
+  );
 
   it('a hashed asset is cached for a year as immutable, with its content type', async () => {
     const response = await raw('/assets/x-abc123.js');
