@@ -148,6 +148,20 @@ describe('feeds that fail, lie or attack', () => {
     await expect(row.textContent()).resolves.toMatch(/#0: .*value/);
   });
 
+  it('shows the last good data after a reload while the feed is down, marked as a cached copy', async () => {
+    const { page } = await open('/', { expectedFailures: [/observations/] });
+    await waitForPanelsReady(page);
+    const before = await page.locator('[data-panel="headline-par"] .headline-number').textContent();
+    await mock('__mock/faults', 'POST', { feed: 'observations', status: 503 });
+    await page.reload();
+    await page.waitForSelector('[data-panel="ranking"][data-status="stale"]', { timeout: 10_000 });
+    await expect(page.locator('[data-panel="ranking"] .badge--stale').textContent()).resolves.toContain('Bản lưu trên máy');
+    await expect(page.locator('[data-panel="headline-par"] .headline-number').textContent()).resolves.toBe(before);
+    await mock('__mock/faults', 'DELETE');
+    await page.waitForSelector('[data-panel="ranking"][data-status="ready"]', { timeout: 10_000 });
+    expect(await page.locator('[data-panel="ranking"] .badge--stale').count()).toBe(0);
+  });
+
   it('costs a dead feed no more than twice its normal request rate', async () => {
     const { page } = await open('/', { expectedFailures: [/observations/] });
     await waitForPanelsReady(page);
