@@ -4,11 +4,11 @@
  */
 import { registerMap, use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { BarChart, MapChart } from 'echarts/charts';
-import { GridComponent, MarkLineComponent, VisualMapComponent } from 'echarts/components';
+import { BarChart, LineChart, MapChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, MarkLineComponent, VisualMapComponent } from 'echarts/components';
 
 // MapChart brings the geo coordinate system it draws on; VisualMap is the map's colour legend.
-use([CanvasRenderer, BarChart, MapChart, GridComponent, MarkLineComponent, VisualMapComponent]);
+use([CanvasRenderer, BarChart, LineChart, MapChart, GridComponent, LegendComponent, MarkLineComponent, VisualMapComponent]);
 
 export type { EChartsCoreOption as ChartOption } from 'echarts/core';
 

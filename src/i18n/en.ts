@@ -118,6 +118,7 @@ const en: typeof vi = {
     states: { ready: 'Ready', stale: 'Out of date', error: 'Failing', loading: 'Loading', idle: 'Not asked' },
   },
   chart: {
+    remapped: 're-mapped through the crosswalk',
     nationalAverage: 'National average {value}',
     ofMax: '{value} / {max}',
     provinceAverage: 'Province average {value}',

@@ -116,6 +116,7 @@ export default {
     states: { ready: 'Sẵn sàng', stale: 'Dữ liệu cũ', error: 'Lỗi', loading: 'Đang tải', idle: 'Chưa hỏi' },
   },
   chart: {
+    remapped: 'quy đổi qua bảng chuyển đổi',
     nationalAverage: 'Bình quân cả nước {value}',
     ofMax: '{value} / {max}',
     provinceAverage: 'Bình quân tỉnh {value}',
