@@ -1,7 +1,8 @@
 import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
 import type { Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './mocks/server/csp';
+import { CONTENT_SECURITY_POLICY } from './mocks/server/csp.ts';
+import { serviceWorker } from './src/sw/plugin.ts';
 
 /**
  * The built index.html carries the Content-Security-Policy as a meta tag, for static hosts that cannot
@@ -24,7 +25,8 @@ function cspMeta(): Plugin {
 // The app is a static SPA: `vite build` writes dist/, which any static host can serve.
 // The sample API server (mocks/server) is built separately with `vite build --ssr`.
 export default defineConfig(({ isSsrBuild }) => ({
-  plugins: [vue(), cspMeta()],
+  // serviceWorker(): /sw.js with the build's precache list (app builds only; see src/sw/).
+  plugins: [vue(), cspMeta(), serviceWorker()],
   define: {
     // Drop what the app does not use from Vue and vue-i18n: smaller and faster on a TV stick.
     __VUE_OPTIONS_API__: 'false',

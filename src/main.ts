@@ -11,7 +11,8 @@ import { useRuntimeStore } from './stores/runtime';
 import { useCatalogueStore } from './stores/catalogue';
 import { useGeographyStore } from './stores/geography';
 import { useDisplayStore } from './stores/display';
-import { liveCharts } from './charts/registry';
+import { liveCharts, unitPoint } from './charts/registry';
+import { registerServiceWorker } from './pwa/register';
 
 async function boot() {
   // `npm run dev` answers the API from the MSW worker; builds never include the mocks.
@@ -41,8 +42,10 @@ async function boot() {
   useCatalogueStore().start();
   useGeographyStore().start();
   app.mount('#app');
+  // Production builds only: the offline start of an installed app (src/pwa, src/sw).
+  registerServiceWorker(app);
   // Read-only counters for the browser tests and the bench (live chart instances after many scene changes).
-  Object.assign(window, { __ioc: { liveCharts } });
+  Object.assign(window, { __ioc: { liveCharts, unitPoint } });
 }
 
 void boot();

@@ -8,6 +8,9 @@ export function createAppRouter() {
       { path: '/', name: 'overview', component: () => import('./pages/OverviewPage.vue') },
       // The wall draws its own title line; the app header is for desks and tablets.
       { path: '/wall', name: 'wall', component: () => import('./pages/WallPage.vue'), meta: { chrome: false } },
+      { path: '/index/:indicator', name: 'index', component: () => import('./pages/IndexPage.vue') },
+      { path: '/unit/:code', name: 'unit', component: () => import('./pages/UnitPage.vue') },
+      { path: '/national/:indicator', name: 'national', component: () => import('./pages/NationalPage.vue') },
       { path: '/status', name: 'status', component: () => import('./pages/StatusPage.vue') },
       { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue') },
     ],

@@ -23,3 +23,21 @@ export function liveCharts(): number {
   }
   return live;
 }
+
+/** Where a unit is drawn on screen (its outline's centroid), from the maps on the page. */
+type UnitLocator = (code: string) => { x: number; y: number } | null;
+const locators = new Set<UnitLocator>();
+
+export function registerUnitLocator(locator: UnitLocator): () => void {
+  locators.add(locator);
+  return () => locators.delete(locator);
+}
+
+/** The screen point of a unit on any map on the page, so a script or a test can tap it; null if none shows it. */
+export function unitPoint(code: string): { x: number; y: number } | null {
+  for (const locate of locators) {
+    const point = locate(code);
+    if (point) return point;
+  }
+  return null;
+}

@@ -28,3 +28,8 @@ export function panelState(...views: readonly Pick<FeedView<unknown>, 'status' |
 export function pendingState(status: FeedStatus = 'loading'): PanelState {
   return { status, asOf: null, error: null, rejected: 0 };
 }
+
+/** Several panel states as one: the worst status, the oldest as-of, the first error, rejected rows summed. */
+export function combineStates(...states: readonly PanelState[]): PanelState {
+  return panelState(...states.map((s) => ({ ...s, rejected: new Array<never>(s.rejected), cached: s.cached ?? false })));
+}

@@ -7,7 +7,10 @@ function single(query: LocationQuery, key: string): string | null {
   return typeof first === 'string' && first !== '' ? first : null;
 }
 
-/** The view state kept in the URL (`indicator`, `period`, `level`, `unit`, `units`), read in one place. */
+/**
+ * The view state kept in the URL, read in one place: `indicator`, `period`, `level`, `unit`, `units`,
+ * `component` (what the map is coloured by) and `view` (`grid` for the tile map).
+ */
 export function useViewQuery() {
   const route = useRoute();
   const indicator = computed(() => single(route.query, 'indicator'));
@@ -18,6 +21,8 @@ export function useViewQuery() {
   const level = computed(() => single(route.query, 'level'));
   const unit = computed(() => single(route.query, 'unit'));
   const units = computed(() => (single(route.query, 'units') ?? '').split(',').filter(Boolean));
+  const component = computed(() => single(route.query, 'component'));
+  const view = computed(() => single(route.query, 'view'));
 
   /** A link to this view with some query keys changed (null removes a key). */
   function withQuery(changes: Record<string, string | number | null>) {
@@ -29,5 +34,5 @@ export function useViewQuery() {
     return { path: route.path, query };
   }
 
-  return { indicator, period, level, unit, units, withQuery };
+  return { indicator, period, level, unit, units, component, view, withQuery };
 }

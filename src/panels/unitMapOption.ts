@@ -89,7 +89,6 @@ export function unitMapOption(input: UnitMapInput): ChartOption {
 
   const legendText = { color: palette.text, fontSize };
   const legendBottom = 4;
-  const mapBottom = Math.round(fontSize * 3);
 
   return {
     animationDurationUpdate: 300,
@@ -140,10 +139,11 @@ export function unitMapOption(input: UnitMapInput): ChartOption {
         roam: false,
         selectedMode: false,
         aspectScale: mapAspectScale(input.features),
-        left: 4,
-        right: 4,
-        top: 4,
-        bottom: mapBottom,
+        // Centre and size keep the outline's shape whatever the panel's: with all four box edges set,
+        // ECharts would stretch the map to fill them. The lower edge leaves room for the legend.
+        // (layoutSize is a share of the panel's smaller side; the map fits a square of that size.)
+        layoutCenter: ['50%', '46%'],
+        layoutSize: '88%',
         itemStyle: { areaColor: noData, color: noData, borderColor: background, borderWidth: 1 },
         label: {
           show: input.showLabels ?? false,

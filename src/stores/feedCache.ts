@@ -1,5 +1,5 @@
 import { markRaw, reactive } from 'vue';
-import { useIntervalFn } from '@vueuse/core';
+import { useEventListener, useIntervalFn } from '@vueuse/core';
 import type { FeedId } from '../contract/routes';
 import { feedError, type FeedError } from '../feeds/feedError';
 import type { FeedResult, Rejection } from '../feeds/result';
@@ -169,6 +169,8 @@ export function createFeedCache<Q, T>(options: FeedCacheOptions<Q, T>) {
   }
 
   useIntervalFn(() => refreshDue(options.refreshSeconds() * 1000), () => options.refreshSeconds() * 1000);
+  // Back online (a tablet leaving a dead spot): ask at once rather than at the next scheduled refresh.
+  if (typeof window !== 'undefined') useEventListener(window, 'online', () => void refreshDue(0));
 
   return { feed: options.feed, entries, keyOf: options.key, acquire, release, load, refreshDue, entryFor };
 }

@@ -8,7 +8,7 @@ type Config = Record<string, any>; // eslint-disable-line @typescript-eslint/no-
 
 /** Every feed asked for each second, one retry, a 3 s timeout: failures and recoveries in test time. */
 async function fastFeeds(page: Page) {
-  await page.route('**/config.json', async (route) => {
+  await page.context().route('**/config.json', async (route) => {
     const response = await route.fetch();
     const config = (await response.json()) as Config;
     config.request = { timeoutMs: 3000, retries: 1, retryBaseMs: 100, maxBytes: 5_000_000 };
@@ -123,7 +123,7 @@ describe('feeds that fail, lie or attack', () => {
       results.push({ fault: c.name, shown, recovered });
       expect(recovered, `${c.name}: recovered`).toBe(true);
     }
-  });
+  }, 180_000);
 
   it('shows a clear error where there never was data, and the details on /status', async () => {
     for (const fault of [{ status: 503 }, { html: true }, { otherPeriod: true }]) {
@@ -249,7 +249,7 @@ describe('a feed API that needs a token', () => {
   });
 
   const withAuth = (value: string | null) => async (page: Page) => {
-    await page.route('**/config.json', async (route) => {
+    await page.context().route('**/config.json', async (route) => {
       const response = await route.fetch();
       const config = (await response.json()) as Config;
       config.auth = value === null ? null : { header: 'Authorization', value };

@@ -8,7 +8,7 @@ type Config = Record<string, any>; // eslint-disable-line @typescript-eslint/no-
 /** Serves config.json with some settings changed, as an operator would edit it. */
 function withConfig(change: (config: Config) => void): OpenPageOptions['prepare'] {
   return async (page: Page) => {
-    await page.route('**/config.json', async (route) => {
+    await page.context().route('**/config.json', async (route) => {
       const response = await route.fetch();
       const config = (await response.json()) as Config;
       change(config);
@@ -86,12 +86,14 @@ describe('the overview, end to end', () => {
     expect(unexpectedProblems()).toEqual([]);
   });
 
-  it('picks an index from its headline by a real link, and back returns to the previous one', async () => {
+  it('drills from a headline to the index by a real link, and picks the ranking\'s index in place', async () => {
     const { page } = await open();
     await waitForPanelsReady(page);
     const link = page.locator('[data-panel="headline-sipas"] a');
-    expect(await link.getAttribute('href')).toBe('/?indicator=sipas');
-    await link.click();
+    expect(await link.getAttribute('href')).toBe('/index/sipas?period=2025');
+    const chip = page.locator('nav.overview-pick a', { hasText: 'SIPAS' });
+    expect(await chip.getAttribute('href')).toBe('/?indicator=sipas');
+    await chip.click();
     await page.waitForURL(/indicator=sipas/);
     await expect(page.locator('[data-panel="ranking"] h2').textContent()).resolves.toContain('SIPAS');
     await waitForPanelsReady(page);

@@ -8,7 +8,7 @@ type Config = Record<string, any>; // eslint-disable-line @typescript-eslint/no-
 
 /** Live KPIs every second, short retries, a 3 s interrupt: the wall's reactions in test time. */
 async function quickWall(page: Page) {
-  await page.route('**/config.json', async (route) => {
+  await page.context().route('**/config.json', async (route) => {
     const response = await route.fetch();
     const config = (await response.json()) as Config;
     config.request = { timeoutMs: 3000, retries: 0, retryBaseMs: 100 };

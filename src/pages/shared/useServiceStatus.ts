@@ -8,6 +8,7 @@ import { bandOf, type Band } from '../../domain/thresholds';
 import { serviceBreaches } from '../../domain/services';
 import { localName } from '../../domain/localise';
 import type { Locale } from '../../domain/format';
+import type { ServiceSnapshot } from '../../domain/types';
 import { panelState } from '../../components/panelState';
 
 const BAND_ORDER: Record<Band, number> = { alert: 0, warn: 1, unknown: 2, ok: 3 };
@@ -34,16 +35,19 @@ export function useServiceStatus(locale: Ref<Locale>) {
   const provinceRow = computed(() => (live.value.data ?? []).find((s) => s.level === provinceId.value) ?? null);
   const unitSnapshots = computed(() => (live.value.data ?? []).filter((s) => s.level !== provinceId.value));
 
-  const tiles = computed(() =>
-    kpis.value.map((k) => {
-      const value = provinceRow.value?.rates[k.id] ?? null;
-      return { id: k.id, name: k.name, value, band: bandOf(value, thresholds.value[k.id]), alertBelow: k.alertBelow };
-    }),
-  );
-  const counts = computed(() => {
-    const row = provinceRow.value;
-    return row ? { received: row.counts.received, resolved: row.counts.resolved, overdue: row.counts.overdue } : null;
-  });
+  /** One unit's figures (the province's by default) as banded tiles, and its counts. */
+  function figuresOf(row: ServiceSnapshot | null) {
+    return {
+      tiles: kpis.value.map((k) => {
+        const value = row?.rates[k.id] ?? null;
+        return { id: k.id, name: k.name, value, band: bandOf(value, thresholds.value[k.id]), alertBelow: k.alertBelow };
+      }),
+      counts: row ? { received: row.counts.received, resolved: row.counts.resolved, overdue: row.counts.overdue } : null,
+    };
+  }
+  const tiles = computed(() => figuresOf(provinceRow.value).tiles);
+  const counts = computed(() => figuresOf(provinceRow.value).counts);
+  const unitFigures = (code: string) => figuresOf((live.value.data ?? []).find((s) => s.unit === code) ?? null);
 
   const unitRows = computed(() =>
     unitSnapshots.value
@@ -74,5 +78,5 @@ export function useServiceStatus(locale: Ref<Locale>) {
   });
 
   const state = computed(() => panelState(live.value, catalogue.metaView, catalogue.indicatorView));
-  return { live, kpis, tiles, counts, unitRows, breaches, state };
+  return { live, kpis, tiles, counts, unitFigures, unitRows, breaches, state };
 }

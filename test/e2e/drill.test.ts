@@ -1,0 +1,137 @@
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage, waitForPanelsReady, type OpenedPage, type OpenPageOptions } from '../support/browser';
+import { startSampleServer, type SampleServer } from '../support/server';
+
+type Config = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+describe('drilling down from the province to its units', () => {
+  let server: SampleServer;
+  let browser: Browser;
+  const opened: OpenedPage[] = [];
+
+  async function open(path: string, options: Partial<OpenPageOptions> = {}) {
+    const page = await openPage(browser, new URL(path, server.url).href, { width: 1920, height: 1080, ...options });
+    opened.push(page);
+    return page;
+  }
+  const path = (page: Page) => {
+    const url = new URL(page.url());
+    return url.pathname + url.search;
+  };
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startSampleServer(), launchBrowser({ executablePath: inject('chromePath') })]);
+  });
+  afterEach(async () => {
+    while (opened.length) await opened.pop()?.close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('goes province → index → unit by clicks, and back returns each view exactly', async () => {
+    const { page, unexpectedProblems } = await open('/');
+    await waitForPanelsReady(page);
+    await page.locator('[data-panel="headline-par"] a').first().click();
+    await page.waitForURL(/\/index\/par/);
+    await waitForPanelsReady(page);
+    const indexUrl = path(page);
+    const first = page.locator('[data-panel="index-ranking"] li').first();
+    const unitName = (await first.locator('a').textContent())?.trim() ?? '';
+    await first.locator('a').click();
+    await page.waitForURL(/\/unit\//);
+    await waitForPanelsReady(page);
+    await expect(page.locator('h1').textContent()).resolves.toBe(unitName);
+    await expect(page.locator('nav[aria-label="Vị trí"]').textContent()).resolves.toMatch(/Cả nước.*Tỉnh Sông Mẫu.*PAR INDEX 2025.*/);
+    await page.goBack();
+    await page.waitForURL((u) => u.pathname + u.search === indexUrl);
+    await waitForPanelsReady(page);
+    await page.goBack();
+    await page.waitForURL((u) => u.pathname === '/');
+    await waitForPanelsReady(page);
+    await page.goForward();
+    await page.waitForURL((u) => u.pathname + u.search === indexUrl);
+    expect(unexpectedProblems()).toEqual([]);
+  });
+
+  it('does the same by tapping on a 1024×768 touch tablet, through the map', async () => {
+    const { page, unexpectedProblems } = await open('/', { width: 1024, height: 768, hasTouch: true });
+    await waitForPanelsReady(page);
+    expect(await page.getAttribute('html', 'data-theme')).toBe('light');
+    await page.locator('[data-panel="headline-pci"] a').first().tap();
+    await page.waitForURL(/\/index\/pci/);
+    await waitForPanelsReady(page);
+    await page.waitForFunction(() => (window as unknown as { __ioc: { unitPoint(c: string): unknown } }).__ioc.unitPoint('99003') !== null);
+    const point = await page.evaluate(() => (window as unknown as { __ioc: { unitPoint(c: string): { x: number; y: number } } }).__ioc.unitPoint('99003'));
+    await page.locator('[data-panel="index-map"]').scrollIntoViewIfNeeded();
+    const again = await page.evaluate(() => (window as unknown as { __ioc: { unitPoint(c: string): { x: number; y: number } } }).__ioc.unitPoint('99003'));
+    await page.touchscreen.tap(again.x, again.y);
+    expect(point).not.toBeNull();
+    await page.waitForSelector('[data-info-card]');
+    expect(path(page)).toContain('unit=99003');
+    await page.locator('[data-info-card] a').tap();
+    await page.waitForURL(/\/unit\/99003/);
+    await waitForPanelsReady(page);
+    await page.goBack();
+    await page.waitForSelector('[data-info-card]');
+    expect(unexpectedProblems()).toEqual([]);
+  });
+
+  it('shows districts for a year before the reform and communes after it', async () => {
+    const { page } = await open('/index/par?period=2024');
+    await waitForPanelsReady(page);
+    await expect(page.locator('[data-panel="index-ranking"] h2').textContent()).resolves.toContain('Cấp huyện');
+    const districts = await page.locator('[data-panel="index-ranking"] li').count();
+    await page.getByRole('link', { name: '2025', exact: true }).click();
+    await page.waitForURL(/period=2025/);
+    await waitForPanelsReady(page);
+    await expect(page.locator('[data-panel="index-ranking"] h2').textContent()).resolves.toContain('Cấp xã');
+    const communes = await page.locator('[data-panel="index-ranking"] li').count();
+    expect(districts).toBe(9);
+    expect(communes).toBe(80);
+  });
+
+  it('marks a commune\'s years before the reform as re-mapped through the crosswalk', async () => {
+    const { page } = await open('/unit/99003?indicator=par');
+    await waitForPanelsReady(page);
+    await expect(page.locator('[data-panel="unit-ranks"]').textContent()).resolves.toContain('quy đổi');
+    await expect(page.locator('.unit-links').textContent()).resolves.toContain('Trước 1/7/2025');
+  });
+
+  it('draws a GeoJSON from config with another code property and a MultiPolygon, and drills from it', async () => {
+    // The province's own outlines, served under another property name, every unit as a MultiPolygon.
+    const prepare = async (p: Page) => {
+      await p.context().route('**/config.json', async (route) => {
+        const response = await route.fetch();
+        const config = (await response.json()) as Config;
+        config.geo = { url: '/custom/{level}.geojson', codeProperty: 'ma_don_vi' };
+        await route.fulfill({ response, json: config });
+      });
+      await p.context().route('**/custom/*.geojson', async (route) => {
+        const level = new URL(route.request().url()).pathname.split('/').pop()?.replace('.geojson', '') ?? '';
+        const response = await fetch(new URL(`api/v1/boundaries?level=${level}`, server.url));
+        const body = (await response.json()) as Config;
+        body.features = body.features.map((f: Config) => ({
+          ...f,
+          properties: { ma_don_vi: f.properties.code, ten: f.properties.name },
+          geometry: f.geometry.type === 'Polygon' ? { type: 'MultiPolygon', coordinates: [f.geometry.coordinates] } : f.geometry,
+        }));
+        // One outline that names no unit, to be listed on /status.
+        body.features.push({ ...body.features[0], properties: { ma_don_vi: 'X-9999' } });
+        await route.fulfill({ json: body, headers: { 'content-type': 'application/geo+json' } });
+      });
+    };
+    const { page } = await open('/index/dti', { prepare });
+    await waitForPanelsReady(page);
+    await page.waitForFunction(() => (window as unknown as { __ioc: { unitPoint(c: string): unknown } }).__ioc.unitPoint('99006') !== null);
+    const point = await page.evaluate(() => (window as unknown as { __ioc: { unitPoint(c: string): { x: number; y: number } } }).__ioc.unitPoint('99006'));
+    await page.mouse.click(point.x, point.y);
+    await page.waitForSelector('[data-info-card]');
+    await page.locator('[data-info-card] a').click();
+    await page.waitForURL(/\/unit\/99006/);
+    await page.getByRole('link', { name: 'Tình trạng dữ liệu' }).click();
+    await expect(page.locator('#map-coverage, [data-panel="map-coverage"]').textContent()).resolves.toContain('X-9999');
+  });
+});
