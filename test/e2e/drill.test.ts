@@ -79,6 +79,19 @@ describe('drilling down from the province to its units', () => {
     expect(unexpectedProblems()).toEqual([]);
   });
 
+  it('moves to the next index with a swipe on a touch screen', async () => {
+    const { page } = await open('/index/par?period=2025', { width: 768, height: 1024, hasTouch: true });
+    await waitForPanelsReady(page);
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: string, x: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y: 500 }] });
+    await touch('touchStart', 600);
+    for (const x of [520, 420, 320, 220]) await touch('touchMove', x);
+    await touch('touchEnd', 220);
+    await page.waitForURL(/\/index\/sipas\?period=2025/);
+    await waitForPanelsReady(page);
+  });
+
   it('shows districts for a year before the reform and communes after it', async () => {
     const { page } = await open('/index/par?period=2024');
     await waitForPanelsReady(page);
