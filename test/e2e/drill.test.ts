@@ -83,7 +83,7 @@ describe('drilling down from the province to its units', () => {
     const { page } = await open('/index/par?period=2025', { width: 768, height: 1024, hasTouch: true });
     await waitForPanelsReady(page);
     const cdp = await page.context().newCDPSession(page);
-    const touch = (type: string, x: number) =>
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) =>
       cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y: 500 }] });
     await touch('touchStart', 600);
     for (const x of [520, 420, 320, 220]) await touch('touchMove', x);
