@@ -1,6 +1,7 @@
 import { createApp } from 'vue';
 import { createPinia } from 'pinia';
 import './styles/theme.css';
+import './styles/print.css';
 import App from './App.vue';
 import ConfigErrorView from './components/ConfigErrorView.vue';
 import { createAppRouter } from './router';

@@ -10,6 +10,7 @@ export function createAppRouter() {
       { path: '/wall', name: 'wall', component: () => import('./pages/WallPage.vue'), meta: { chrome: false } },
       { path: '/index/:indicator', name: 'index', component: () => import('./pages/IndexPage.vue') },
       { path: '/unit/:code', name: 'unit', component: () => import('./pages/UnitPage.vue') },
+      { path: '/compare', name: 'compare', component: () => import('./pages/ComparePage.vue') },
       { path: '/national/:indicator', name: 'national', component: () => import('./pages/NationalPage.vue') },
       { path: '/status', name: 'status', component: () => import('./pages/StatusPage.vue') },
       { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue') },

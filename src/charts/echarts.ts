@@ -4,11 +4,12 @@
  */
 import { registerMap, use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { BarChart, LineChart, MapChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, MarkLineComponent, VisualMapComponent } from 'echarts/components';
+import { BarChart, LineChart, MapChart, RadarChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, MarkLineComponent, RadarComponent, VisualMapComponent } from 'echarts/components';
 
-// MapChart brings the geo coordinate system it draws on; VisualMap is the map's colour legend.
-use([CanvasRenderer, BarChart, LineChart, MapChart, GridComponent, LegendComponent, MarkLineComponent, VisualMapComponent]);
+// MapChart brings the geo coordinate system it draws on; VisualMap is the map's colour legend; the radar is the
+// comparison's components per unit.
+use([CanvasRenderer, BarChart, LineChart, MapChart, RadarChart, GridComponent, LegendComponent, MarkLineComponent, RadarComponent, VisualMapComponent]);
 
 export type { EChartsCoreOption as ChartOption } from 'echarts/core';
 

@@ -1,0 +1,43 @@
+import type { RampTheme } from './colorScale';
+
+/**
+ * One colour and one marker shape per compared unit, the same on every chart and beside the unit's name in
+ * the table. Okabe & Ito's palette (distinguishable with the common colour-vision deficiencies), ordered per
+ * theme so each colour keeps at least 3:1 contrast with the panel (WCAG's minimum for graphics); the shape is
+ * a second key, so colour is never the only one.
+ */
+const COLOURS: Record<RampTheme, readonly string[]> = {
+  dark: ['#e69f00', '#56b4e9', '#009e73', '#f0e442', '#cc79a7', '#d55e00'],
+  light: ['#0072b2', '#d55e00', '#007a5e', '#cc79a7', '#8a6d00', '#14202e'],
+};
+
+/** ECharts symbols and the text glyph that looks the same in HTML; `hollow` is ECharts' outlined form, if it has one. */
+const SHAPES: readonly { symbol: string; hollow: string | null; glyph: string }[] = [
+  { symbol: 'circle', hollow: 'emptyCircle', glyph: '●' },
+  { symbol: 'rect', hollow: 'emptyRect', glyph: '■' },
+  { symbol: 'triangle', hollow: 'emptyTriangle', glyph: '▲' },
+  { symbol: 'diamond', hollow: 'emptyDiamond', glyph: '◆' },
+  { symbol: 'path://M0,0L10,0L5,9Z', hollow: null, glyph: '▼' },
+  { symbol: 'path://M5,0L6.18,3.64L10,3.64L6.91,5.88L8.09,9.51L5,7.27L1.91,9.51L3.09,5.88L0,3.64L3.82,3.64Z', hollow: null, glyph: '★' },
+];
+
+export interface UnitStyle {
+  colour: string;
+  /** The ECharts symbol of the unit's points and legend entry. */
+  symbol: string;
+  /** The outlined symbol for re-mapped points; null: draw `symbol` with a white fill and a coloured border. */
+  hollow: string | null;
+  /** The same shape as a character, beside the unit's name in tables and chips. */
+  glyph: string;
+}
+
+export function compareStyle(index: number, theme: RampTheme): UnitStyle {
+  const colours = COLOURS[theme];
+  const colour = colours[index % colours.length] ?? '#888888';
+  const shape = SHAPES[index % SHAPES.length] ?? { symbol: 'circle', hollow: 'emptyCircle', glyph: '●' };
+  return { colour, ...shape };
+}
+
+export function compareColours(theme: RampTheme): readonly string[] {
+  return COLOURS[theme];
+}
