@@ -2,8 +2,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, waitForPanelsReady, type OpenedPage, type OpenPageOptions } from '../support/browser';
 import { startSampleServer, type SampleServer } from '../support/server';
+import { editConfig, type Config } from '../support/config-route';
 
-type Config = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 describe('drilling down from the province to its units', () => {
   let server: SampleServer;
@@ -116,11 +116,8 @@ describe('drilling down from the province to its units', () => {
   it('draws a GeoJSON from config with another code property and a MultiPolygon, and drills from it', async () => {
     // The province's own outlines, served under another property name, every unit as a MultiPolygon.
     const prepare = async (p: Page) => {
-      await p.context().route('**/config.json', async (route) => {
-        const response = await route.fetch();
-        const config = (await response.json()) as Config;
+      await editConfig(p.context(), (config) => {
         config.geo = { url: '/custom/{level}.geojson', codeProperty: 'ma_don_vi' };
-        await route.fulfill({ response, json: config });
       });
       await p.context().route('**/custom/*.geojson', async (route) => {
         const level = new URL(route.request().url()).pathname.split('/').pop()?.replace('.geojson', '') ?? '';

@@ -3,17 +3,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, waitForPanelsReady, type OpenedPage, type OpenPageOptions } from '../support/browser';
 import { startSampleServer, type SampleServer } from '../support/server';
+import { editConfig, type Config } from '../support/config-route';
 
-type Config = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** Every feed asked for each second, one retry, a 3 s timeout: failures and recoveries in test time. */
 async function fastFeeds(page: Page) {
-  await page.context().route('**/config.json', async (route) => {
-    const response = await route.fetch();
-    const config = (await response.json()) as Config;
+  await editConfig(page.context(), (config) => {
     config.request = { timeoutMs: 3000, retries: 1, retryBaseMs: 100, maxBytes: 5_000_000 };
     for (const feed of Object.values(config.feeds) as Config[]) feed.refreshSeconds = 1;
-    await route.fulfill({ response, json: config });
   });
 }
 
@@ -249,11 +246,8 @@ describe('a feed API that needs a token', () => {
   });
 
   const withAuth = (value: string | null) => async (page: Page) => {
-    await page.context().route('**/config.json', async (route) => {
-      const response = await route.fetch();
-      const config = (await response.json()) as Config;
+    await editConfig(page.context(), (config) => {
       config.auth = value === null ? null : { header: 'Authorization', value };
-      await route.fulfill({ response, json: config });
     });
   };
 

@@ -6,11 +6,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, openPage, panelStates, waitForPanelsReady, type OpenedPage } from '../support/browser';
 import { REPO_ROOT, startSampleServer, type SampleServer } from '../support/server';
+import { editConfig, type Config } from '../support/config-route';
 import { generateProvince } from '../../mocks/generator';
 import { DEFAULT_SEED } from '../../mocks/handlers/defaults';
 import { createAppServer } from '../../mocks/server/app';
 
-type Config = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 interface ManifestIcon {
   src: string;
@@ -25,12 +25,9 @@ interface ManifestIcon {
  * config.json, and only a context's routes see a worker's requests.
  */
 async function quickRefresh(context: BrowserContext) {
-  await context.route('**/config.json', async (route) => {
-    const response = await route.fetch();
-    const config = (await response.json()) as Config;
+  await editConfig(context, (config) => {
     config.request = { timeoutMs: 3000, retries: 0, retryBaseMs: 100, maxBytes: 5_000_000 };
     for (const feed of Object.values(config.feeds) as Config[]) feed.refreshSeconds = 2;
-    await route.fulfill({ response, json: config });
   });
 }
 

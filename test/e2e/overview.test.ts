@@ -2,19 +2,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, waitForPanelsReady, type OpenedPage, type OpenPageOptions } from '../support/browser';
 import { startSampleServer, type SampleServer } from '../support/server';
+import { editConfig, type Config } from '../support/config-route';
 
-type Config = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** Serves config.json with some settings changed, as an operator would edit it. */
 function withConfig(change: (config: Config) => void): OpenPageOptions['prepare'] {
-  return async (page: Page) => {
-    await page.context().route('**/config.json', async (route) => {
-      const response = await route.fetch();
-      const config = (await response.json()) as Config;
-      change(config);
-      await route.fulfill({ response, json: config });
-    });
-  };
+  return async (page: Page) => editConfig(page.context(), change);
 }
 
 /** Quick refreshes and short retries, so a test sees a failure and a recovery in seconds. */

@@ -2,19 +2,16 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, waitForPanelsReady, type OpenedPage, type OpenPageOptions } from '../support/browser';
 import { startSampleServer, type SampleServer } from '../support/server';
+import { editConfig } from '../support/config-route';
 import { INSTRUMENT_SCRIPT, liveResources } from '../support/instrument';
 
-type Config = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** Live KPIs every second, short retries, a 3 s interrupt: the wall's reactions in test time. */
 async function quickWall(page: Page) {
-  await page.context().route('**/config.json', async (route) => {
-    const response = await route.fetch();
-    const config = (await response.json()) as Config;
+  await editConfig(page.context(), (config) => {
     config.request = { timeoutMs: 3000, retries: 0, retryBaseMs: 100 };
     config.feeds['service-kpis'].refreshSeconds = 1;
     config.wall.interruptSeconds = 3;
-    await route.fulfill({ response, json: config });
   });
 }
 

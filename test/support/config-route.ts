@@ -1,0 +1,27 @@
+import type { BrowserContext, Route } from 'playwright-core';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Config = Record<string, any>;
+
+/**
+ * Serves config.json with some settings changed, as an operator would edit it. On the context, not the
+ * page: once the service worker controls a page, it is the worker that fetches config.json, and only a
+ * context's routes see a worker's requests.
+ *
+ * When the server is down (a test stopped it) the browser sees a refused connection, as it would without
+ * the route; an unhandled rejection from the route would otherwise fail the whole run.
+ */
+export async function editConfig(context: BrowserContext, change: (config: Config) => void): Promise<void> {
+  await context.route('**/config.json', async (route: Route) => {
+    let response;
+    try {
+      response = await route.fetch();
+    } catch {
+      await route.abort('connectionrefused').catch(() => undefined);
+      return;
+    }
+    const config = (await response.json()) as Config;
+    change(config);
+    await route.fulfill({ response, json: config }).catch(() => undefined);
+  });
+}
