@@ -1,15 +1,14 @@
 /**
- * The only place ECharts parts are registered: importing from echarts/core and registering just what the
- * panels draw keeps the bundle small enough for a TV stick. Add a part here when a panel needs it.
+ * ECharts, tree-shaken and split by route. This module registers what every chart needs (the canvas renderer)
+ * and is imported by BaseChart, the one component that touches ECharts. Each kind of chart registers its own
+ * parts in src/charts/parts/ (bar, line, map, radar, legend, mark lines), and each option builder imports the
+ * parts its option names: a route's code then carries only the charts it draws (the overview ships bars, not
+ * the map, lines or radar). Add a part there, and import it from the option that needs it.
  */
 import { registerMap, use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { BarChart, LineChart, MapChart, RadarChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, MarkLineComponent, RadarComponent, VisualMapComponent } from 'echarts/components';
 
-// MapChart brings the geo coordinate system it draws on; VisualMap is the map's colour legend; the radar is the
-// comparison's components per unit.
-use([CanvasRenderer, BarChart, LineChart, MapChart, RadarChart, GridComponent, LegendComponent, MarkLineComponent, RadarComponent, VisualMapComponent]);
+use([CanvasRenderer]);
 
 export type { EChartsCoreOption as ChartOption } from 'echarts/core';
 

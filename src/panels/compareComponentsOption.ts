@@ -1,3 +1,6 @@
+// The ECharts parts this option draws with (see src/charts/echarts.ts).
+import '../charts/parts/bar';
+import '../charts/parts/legend';
 import type { ChartOption } from '../charts/echarts';
 import type { ChartPalette } from '../charts/palette';
 import type { UnitStyle } from '../domain/compareColours';
@@ -32,7 +35,6 @@ export function compareComponentsOption(input: CompareComponentsInput): ChartOpt
   // Many components: one line per name (the table beside it has them in full), so names never overlap.
   const nameLines = ordered.length > 8 ? 1 : 2;
   return {
-    animationDuration: 300,
     legend: { top: 0, textStyle: { color: palette.text, fontSize }, itemWidth: fontSize * 1.2, itemHeight: fontSize * 0.8 },
     grid: { left: 8, right: labelled ? fontSize * 4 : fontSize, top: fontSize * 2.4 * Math.ceil(input.series.length / 3), bottom: fontSize * 1.6, containLabel: true },
     xAxis: {

@@ -1,3 +1,6 @@
+// The ECharts parts this option draws with (see src/charts/echarts.ts).
+import '../charts/parts/radar';
+import '../charts/parts/legend';
 import type { ChartOption } from '../charts/echarts';
 import type { ChartPalette } from '../charts/palette';
 import type { CompareUnitSeries } from './compareComponentsOption';
@@ -37,7 +40,6 @@ export function compareRadarOption(input: CompareRadarInput): ChartOption {
   const { palette, fontSize } = input;
   const legendRows = Math.ceil(input.series.length / 3);
   return {
-    animationDuration: 300,
     legend: {
       top: 0,
       data: input.series.map((s) => ({ name: s.name, icon: s.style.symbol })),

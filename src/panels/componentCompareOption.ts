@@ -1,3 +1,6 @@
+// The ECharts parts this option draws with (see src/charts/echarts.ts).
+import '../charts/parts/bar';
+import '../charts/parts/legend';
 import type { ChartOption } from '../charts/echarts';
 import type { ChartPalette } from '../charts/palette';
 
@@ -25,7 +28,6 @@ export function componentCompareOption(input: ComponentCompareInput): ChartOptio
   const ordered = [...input.components].reverse();
   const colours = [palette.highlight, palette.muted, palette.primary];
   return {
-    animationDuration: 300,
     legend: { top: 0, textStyle: { color: palette.text, fontSize }, itemWidth: fontSize * 1.4 },
     grid: { left: 8, right: fontSize * 6, top: fontSize * 2.2, bottom: 4, containLabel: true },
     xAxis: { type: 'value', min: 0, max: 100, show: false },

@@ -1,3 +1,6 @@
+// The ECharts parts this option draws with (see src/charts/echarts.ts).
+import '../charts/parts/bar';
+import '../charts/parts/markLine';
 import type { ChartOption } from '../charts/echarts';
 import type { ChartPalette } from '../charts/palette';
 
@@ -39,7 +42,6 @@ export function rankingBarsOption(input: RankingBarsInput): ChartOption {
   const gap = input.gapAfter ?? null;
   const rows: (RankingRow | null)[] = gap !== null && gap > 0 && gap < sorted.length ? [...sorted.slice(0, gap), null, ...sorted.slice(gap)] : sorted;
   return {
-    animationDuration: 300,
     grid: { left: 8, right: fontSize * 5, top: fontSize * 1.8, bottom: 4, containLabel: true },
     xAxis: { type: 'value', min: input.min, max: hi, show: false },
     yAxis: {

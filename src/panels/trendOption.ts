@@ -1,3 +1,7 @@
+// The ECharts parts this option draws with (see src/charts/echarts.ts).
+import '../charts/parts/line';
+import '../charts/parts/markLine';
+import '../charts/parts/legend';
 import type { ChartOption } from '../charts/echarts';
 import type { ChartPalette } from '../charts/palette';
 
@@ -96,7 +100,6 @@ export function trendOption(input: TrendInput): ChartOption {
     };
   }
   return {
-    animationDuration: 300,
     grid: { left: 8, right: fontSize * 2, top: fontSize * 2.6, bottom: 4, containLabel: true },
     legend: { show: input.series.length > 1, top: 0, textStyle: { color: palette.text, fontSize }, itemWidth: fontSize * 1.6 },
     xAxis: {

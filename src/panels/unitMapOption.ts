@@ -1,3 +1,5 @@
+// The ECharts parts this option draws with (see src/charts/echarts.ts).
+import '../charts/parts/map';
 import type { ChartOption } from '../charts/echarts';
 import type { ChartPalette } from '../charts/palette';
 import { PANEL_BACKGROUND, noDataColor, rampStops, type RampTheme } from '../domain/colorScale';

@@ -65,6 +65,22 @@ describe('the overview, end to end', () => {
     expect(unexpectedProblems()).toEqual([]);
   });
 
+  it('loads no chart library on the overview, which draws no chart, and loads it for a view that does', async () => {
+    // ECharts marks the element of each instance with this attribute: a string no other code of the app carries.
+    const marker = '_echarts_instance_';
+    const scriptsWith = async (page: Page, text: string) => {
+      const urls = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.js')));
+      const bodies = await Promise.all(urls.map(async (url) => (await fetch(url)).text()));
+      return urls.filter((_, i) => bodies[i]?.includes(text));
+    };
+    const overview = await open('/');
+    await waitForPanelsReady(overview.page);
+    expect(await scriptsWith(overview.page, marker)).toEqual([]);
+    const wall = await open('/wall?rotate=0&scene=par');
+    await waitForPanelsReady(wall.page);
+    expect((await scriptsWith(wall.page, marker)).length).toBeGreaterThan(0);
+  });
+
   it('switches to English in place, keeping the view and its figures', async () => {
     const { page, unexpectedProblems } = await open('/?indicator=pci');
     await waitForPanelsReady(page);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { rankingBarsOption } from '../../../src/panels/rankingBarsOption';
-import { componentBreakdownOption } from '../../../src/panels/componentBreakdownOption';
 import { chartPalette } from '../../../src/charts/palette';
 
 const palette = chartPalette('dark');
@@ -35,20 +34,5 @@ describe('ranking bars option', () => {
     expect(option.series[0].markLine.data).toEqual([{ xAxis: 83.3 }]);
     expect(option.series[0].data[2].itemStyle.color).toBe(palette.highlight);
     expect(option.series[0].data[0].itemStyle.color).toBe(palette.primary);
-  });
-});
-
-describe('component breakdown option', () => {
-  it('puts every component on a 0–100 % of maximum axis, labelled with real points, in catalogue order', () => {
-    const scores = [
-      { id: 'direction', name: 'Chỉ đạo', value: 9, max: 10, share: 0.9 },
-      { id: 'procedures', name: 'Thủ tục', value: 11.6, max: 14.5, share: 0.8 },
-    ];
-    const option = componentBreakdownOption({ scores, palette, fontSize: 14, label: (s) => `${s.value} / ${s.max}` }) as any; // eslint-disable-line @typescript-eslint/no-explicit-any
-    expect(option.xAxis.max).toBe(100);
-    expect(option.series[0].id).toBe('components');
-    expect(option.yAxis.data).toEqual(['Thủ tục', 'Chỉ đạo']);
-    expect(option.series[0].data.map((d: { value: number }) => d.value)).toEqual([80, 90]);
-    expect(option.series[0].label.formatter({ dataIndex: 0 })).toBe('11.6 / 14.5');
   });
 });
