@@ -113,6 +113,24 @@ describe('drilling down from the province to its units', () => {
     await expect(page.locator('.unit-links').textContent()).resolves.toContain('Trước 1/7/2025');
   });
 
+  it('draws a commune\'s history once and whole: the trend waits for its predecessors\' years', async () => {
+    // The predecessors' rows come a second after the commune's own.
+    const prepare = async (p: Page) => {
+      await p.context().route('**/api/v1/observations?**', async (route) => {
+        const units = new URL(route.request().url()).searchParams.get('unit') ?? '';
+        if (units && !units.split(',').includes('99003')) await new Promise((resolve) => setTimeout(resolve, 1000));
+        await route.fallback();
+      });
+    };
+    const { page } = await open('/unit/99003?indicator=par', { prepare });
+    await page.waitForSelector('[data-panel="unit-indices"][data-status="ready"]');
+    // While the earlier years are on their way, the history says it is loading rather than showing half of it.
+    await expect(page.locator('[data-panel="unit-ranks"]').getAttribute('data-status')).resolves.toBe('loading');
+    await page.waitForSelector('[data-panel="unit-ranks"][data-status="ready"]');
+    await expect(page.locator('[data-panel="unit-ranks"]').textContent()).resolves.toContain('quy đổi');
+    await expect(page.locator('[data-panel="unit-trend"]').getAttribute('data-status')).resolves.toBe('ready');
+  });
+
   it('draws a GeoJSON from config with another code property and a MultiPolygon, and drills from it', async () => {
     // The province's own outlines, served under another property name, every unit as a MultiPolygon.
     const prepare = async (p: Page) => {
