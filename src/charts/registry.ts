@@ -8,9 +8,15 @@ interface Disposable {
 
 const instances = new Set<WeakRef<Disposable>>();
 
+/** Counts a chart; forgets the ones disposed or collected meanwhile, so a wall that runs for weeks keeps few refs. */
 export function trackChart(chart: Disposable): void {
-  for (const ref of instances) if (ref.deref() === chart) return;
-  instances.add(new WeakRef(chart));
+  let known = false;
+  for (const ref of instances) {
+    const held = ref.deref();
+    if (held === chart) known = true;
+    else if (!held || held.isDisposed()) instances.delete(ref);
+  }
+  if (!known) instances.add(new WeakRef(chart));
 }
 
 /** Instances created and not disposed. */
