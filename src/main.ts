@@ -12,6 +12,8 @@ import { useRuntimeStore } from './stores/runtime';
 import { useCatalogueStore } from './stores/catalogue';
 import { useGeographyStore } from './stores/geography';
 import { useDisplayStore } from './stores/display';
+import { useFeedRegistryStore } from './stores/feedRegistry';
+import type { FeedId } from './contract/routes';
 import { liveCharts, unitPoint } from './charts/registry';
 import { registerServiceWorker } from './pwa/register';
 
@@ -45,8 +47,11 @@ async function boot() {
   app.mount('#app');
   // Production builds only: the offline start of an installed app (src/pwa, src/sw).
   registerServiceWorker(app);
-  // Read-only counters for the browser tests and the bench (live chart instances after many scene changes).
-  Object.assign(window, { __ioc: { liveCharts, unitPoint } });
+  // Hooks for the browser tests and the bench: live chart instances after many scene changes, a unit's point on a
+  // map, and a feed's queries in use asked for again now (days of live refreshes in minutes).
+  const registry = useFeedRegistryStore();
+  const refresh = (feed: FeedId) => registry.refreshNow(feed);
+  Object.assign(window, { __ioc: { liveCharts, unitPoint, refresh } });
 }
 
 void boot();
