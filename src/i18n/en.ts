@@ -18,6 +18,7 @@ const en: typeof vi = {
   },
   panel: {
     details: 'Details',
+    scroll: 'Scrolling area: {title}',
     cached: 'Copy kept on this device',
     loading: 'Loading…',
     stale: 'Out of date',
@@ -55,7 +56,6 @@ const en: typeof vi = {
     components: 'Components: {index} {year}',
     ranking: '{level} ranking by {index}, {year}',
     services: 'Online public services today',
-    select: 'Show {index}',
   },
   services: {
     more: '{n} more units',
@@ -230,6 +230,7 @@ const en: typeof vi = {
   },
   heat: {
     title: '{level} heat table, {year}: every unit, every index',
+    scroll: 'Scrolling area of the heat table',
     unit: 'Unit',
     components: 'Show components',
     legend: "Colours follow each column's own scale. Click a column's title to sort, a row to open the unit.",

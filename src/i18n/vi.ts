@@ -16,6 +16,7 @@ export default {
   },
   panel: {
     details: 'Chi tiết',
+    scroll: 'Vùng cuộn: {title}',
     cached: 'Bản lưu trên máy',
     loading: 'Đang tải…',
     stale: 'Dữ liệu cũ',
@@ -53,7 +54,6 @@ export default {
     components: 'Chỉ số thành phần: {index} {year}',
     ranking: 'Xếp hạng {level} theo {index} {year}',
     services: 'Dịch vụ công trực tuyến hôm nay',
-    select: 'Xem {index}',
   },
   services: {
     more: 'Còn {n} đơn vị khác',
@@ -228,6 +228,7 @@ export default {
   },
   heat: {
     title: 'Bảng nhiệt {level} năm {year}: mọi đơn vị, mọi chỉ số',
+    scroll: 'Vùng cuộn của bảng nhiệt',
     unit: 'Đơn vị',
     components: 'Hiện chỉ số thành phần',
     legend: 'Màu theo thang riêng của từng cột. Bấm tiêu đề cột để sắp xếp, bấm một dòng để xem đơn vị.',
