@@ -36,7 +36,7 @@ const palettes: Record<ThemeName, ChartPalette> = {
     primary: '#0072b2',
     highlight: '#c26a00',
     good: '#007a5e',
-    bad: '#c0392b',
+    bad: '#9b1c1c',
     track: '#e6ecf3',
   },
 };

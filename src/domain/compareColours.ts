@@ -2,13 +2,16 @@ import type { RampTheme } from './colorScale';
 
 /**
  * One colour and one marker shape per compared unit, the same on every chart and beside the unit's name in
- * the table. Okabe & Ito's palette (distinguishable with the common colour-vision deficiencies), ordered per
- * theme so each colour keeps at least 3:1 contrast with the panel (WCAG's minimum for graphics); the shape is
- * a second key, so colour is never the only one.
+ * the table. Based on Okabe & Ito's palette, chosen per theme so each colour keeps at least 3:1 contrast with
+ * the panel (WCAG's minimum for graphics) and every two stay at least ΔE00 10 apart with normal vision and
+ * simulated protanopia, deuteranopia and tritanopia (test/unit/colour). On white, the light theme trades
+ * Okabe–Ito's darkened blue and dark yellow for a brighter blue and a purple: the vermilion and the dark yellow
+ * looked alike to protanopes (ΔE00 2), the blue and the green to tritanopes (7.5). The shape is a second key,
+ * so colour is never the only one.
  */
 const COLOURS: Record<RampTheme, readonly string[]> = {
   dark: ['#e69f00', '#56b4e9', '#009e73', '#f0e442', '#cc79a7', '#d55e00'],
-  light: ['#0072b2', '#d55e00', '#007a5e', '#cc79a7', '#8a6d00', '#14202e'],
+  light: ['#1a85ff', '#d55e00', '#007a5e', '#cc79a7', '#6a3d9a', '#14202e'],
 };
 
 /** ECharts symbols and the text glyph that looks the same in HTML; `hollow` is ECharts' outlined form, if it has one. */
