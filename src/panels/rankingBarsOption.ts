@@ -29,6 +29,11 @@ export interface RankingBarsInput {
 /** The category shown where a ranking was cut between its best and its worst rows. */
 export const RANKING_GAP = '⋯';
 
+/** Best first: by rank, unranked last, ties by value. The chart's order, and its table's. */
+export function sortRanking<T extends Pick<RankingRow, 'rank' | 'value'>>(rows: readonly T[]): T[] {
+  return [...rows].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || b.value - a.value);
+}
+
 /**
  * Units best first, top to bottom, each bar labelled with its rank and value; a tap names the unit's code.
  * Bars start at the bottom of the index's scale, so their lengths stay proportional to the scores; the axis
@@ -36,7 +41,7 @@ export const RANKING_GAP = '⋯';
  */
 export function rankingBarsOption(input: RankingBarsInput): ChartOption {
   const { palette, fontSize } = input;
-  const sorted = [...input.rows].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || b.value - a.value);
+  const sorted = sortRanking(input.rows);
   const best = Math.max(...sorted.map((r) => r.value), input.average ?? -Infinity);
   const hi = Number.isFinite(best) ? Math.min(input.max, best + (best - input.min) * 0.04) : input.max;
   const gap = input.gapAfter ?? null;
