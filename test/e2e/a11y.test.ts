@@ -73,6 +73,36 @@ describe('accessibility', () => {
     });
   }
 
+  it('shows the map as a table in the ranking\'s order, with headers, and back as a chart', async () => {
+    const page = await open('/index/par');
+    const ranking = await page.$$eval('[data-panel="index-ranking"] li[data-unit] .ranking-name', (els) => els.map((el) => el.textContent?.trim()));
+    const toggle = page.locator('[data-panel="index-map"] button[data-table-toggle]');
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+    await toggle.click();
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+    const table = page.locator('[data-panel="index-map"] table[data-chart-table]');
+    await expect(table.locator('caption').count()).resolves.toBe(1);
+    await expect(table.locator('thead th[scope="col"]').count()).resolves.toBeGreaterThanOrEqual(3);
+    const rows = await table.locator('tbody th[scope="row"]').allTextContents();
+    expect(rows.map((r) => r.trim()).slice(0, 10)).toEqual(ranking.slice(0, 10));
+    expect(rows).toHaveLength(80);
+    await expect(page.locator('[data-panel="index-map"] .base-chart').count()).resolves.toBe(0);
+    await toggle.click();
+    await page.waitForSelector('[data-panel="index-map"] .base-chart[data-drawn]');
+  });
+
+  it('has no serious or critical violation with every chart shown as a table', async () => {
+    for (const route of ['/index/par', '/unit/99003?indicator=par', '/compare?units=99003,99006,99009&period=2025', '/national/par', '/wall?rotate=0&scene=par']) {
+      const page = await open(route);
+      const toggles = page.locator('button[data-table-toggle]');
+      const n = await toggles.count();
+      expect(n, route).toBeGreaterThan(0);
+      for (let i = 0; i < n; i++) await toggles.nth(i).click();
+      await expect(page.locator('table[data-chart-table]').count()).resolves.toBe(n);
+      expect(await check(page, route, 'desk 1920×1080, every chart as a table')).toEqual([]);
+    }
+  });
+
   it('has none in English either, on the overview and an index', async () => {
     for (const route of ['/', '/index/par']) {
       const page = await open(route);
