@@ -10,18 +10,34 @@ export function apiPattern(path: string): string {
   return `*${API_PREFIX}${path.replace(/\{([^}]+)\}/g, ':$1')}`;
 }
 
-/** A JSON answer with an explicit media type and length; never cached by the client. */
-export function jsonResponse(body: unknown, init: { status?: number; contentType?: string; headers?: Record<string, string> } = {}): Response {
-  const text = JSON.stringify(body);
-  return new Response(text, {
+const encoder = new TextEncoder();
+
+/** A body's JSON text as UTF-8 bytes, serialised once (hashed for an ETag, then sent as they are). */
+export function encodeJson(body: unknown): Uint8Array<ArrayBuffer> {
+  return encoder.encode(JSON.stringify(body));
+}
+
+type JsonInit = { status?: number; contentType?: string; headers?: Record<string, string> };
+
+/**
+ * A JSON answer of bytes from encodeJson, with an explicit media type and length. `Cache-Control: no-cache`
+ * unless `headers` says otherwise (the data answers give their feed's max-age and an ETag).
+ */
+export function jsonBytesResponse(bytes: Uint8Array<ArrayBuffer>, init: JsonInit = {}): Response {
+  return new Response(bytes, {
     status: init.status ?? 200,
     headers: {
       'Content-Type': init.contentType ?? JSON_TYPE,
-      'Content-Length': String(new TextEncoder().encode(text).byteLength),
+      'Content-Length': String(bytes.byteLength),
       'Cache-Control': 'no-cache',
       ...init.headers,
     },
   });
+}
+
+/** A JSON answer with an explicit media type and length; never cached by the client unless `headers` says so. */
+export function jsonResponse(body: unknown, init: JsonInit = {}): Response {
+  return jsonBytesResponse(encodeJson(body), init);
 }
 
 const STATUS_TITLES: Record<number, string> = {

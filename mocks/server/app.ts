@@ -22,6 +22,8 @@ export interface AppServerOptions {
   requests?: RequestCounter;
   /** Bearer-token auth on /api/v1 (AUTH_TOKEN); /__mock and the app stay open. */
   auth?: AuthOptions;
+  /** How many times faster than real time `now` runs (SAMPLE_TIME_SCALE, for the load test); max-age shrinks with it. */
+  timeScale?: number;
 }
 
 /** Path roots the sample API (/api/v1/…) and its control endpoints (/__mock/faults, /__mock/requests) own. */
@@ -41,7 +43,13 @@ function sendText(response: ServerResponse, status: number, text: string, header
  * Not listening yet: call `listen` (port 0 picks a free port).
  */
 export function createAppServer(options: AppServerOptions): Server {
-  const handlers = createHandlers(options.province, { faults: options.faults, requests: options.requests, auth: options.auth, now: options.now });
+  const handlers = createHandlers(options.province, {
+    faults: options.faults,
+    requests: options.requests,
+    auth: options.auth,
+    now: options.now,
+    timeScale: options.timeScale,
+  });
   const files = createStaticFiles(options.distDir);
 
   async function answerApi(request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
@@ -61,7 +69,7 @@ export function createAppServer(options: AppServerOptions): Server {
     }
     if (controller.signal.aborted) return;
     fetchResponse ??= problemResponse(404, `No route ${request.method ?? 'GET'} ${path} in the sample API.`, { instance: path });
-    await sendFetchResponse(fetchResponse, response, { headOnly: request.method === 'HEAD', gzip: acceptsGzip(request) });
+    await sendFetchResponse(fetchResponse, response, { headOnly: request.method === 'HEAD', gzip: acceptsGzip(request), ifNoneMatch: request.headers['if-none-match'] });
   }
 
   async function answerApp(request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {

@@ -31,6 +31,22 @@ async function readBody(message: IncomingMessage): Promise<Buffer> {
 }
 
 /**
+ * The entity tag of the gzipped representation of an answer tagged `etag`: each encoding is its own
+ * representation with its own strong tag, as the static files have (`"<hash>"` → `"<hash>-gz"`).
+ */
+export function gzipTagOf(etag: string): string {
+  return etag.endsWith('"') ? `${etag.slice(0, -1)}-gz"` : etag;
+}
+
+/**
+ * If-None-Match as the handlers know the tags: the gzip representation's tags (`"<hash>-gz"`, which only
+ * this bridge hands out) back to the answer's own, so a client holding the gzipped copy gets its 304 too.
+ */
+export function identityTags(ifNoneMatch: string): string {
+  return ifNoneMatch.replace(/-gz"/g, '"');
+}
+
+/**
  * A Fetch Request for an incoming node request, body included. `signal` aborts the request when the
  * client goes away, so handlers that wait (latency, timeout faults) can stop waiting.
  * HEAD is asked as GET (the handlers answer GET); the caller sends the headers only.
@@ -41,7 +57,7 @@ export async function toFetchRequest(message: IncomingMessage, signal: AbortSign
   const headers = new Headers();
   for (const [name, value] of Object.entries(message.headers)) {
     if (value === undefined || HOP_BY_HOP.has(name)) continue;
-    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
+    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, name === 'if-none-match' ? identityTags(item) : item);
   }
   const method = message.method === 'HEAD' ? 'GET' : (message.method ?? 'GET');
   const body = method === 'GET' ? undefined : await readBody(message);
@@ -52,9 +68,15 @@ export async function toFetchRequest(message: IncomingMessage, signal: AbortSign
  * Streams a Fetch Response back to the client with its status and headers. Stops (and cancels the
  * body) if the client disconnects; resolves either way. With `gzip`, a text body of known length
  * (every JSON answer of the sample API) is compressed, unless it says `Cache-Control: no-transform`; a
- * body of unknown length streams as it comes.
+ * body of unknown length streams as it comes. A compressed answer's ETag becomes the gzip
+ * representation's (gzipTagOf); a 304 names the tag in the form the client asked with (`ifNoneMatch`, the
+ * request's header as it came).
  */
-export async function sendFetchResponse(response: Response, target: ServerResponse, options: { headOnly: boolean; gzip: boolean }): Promise<void> {
+export async function sendFetchResponse(
+  response: Response,
+  target: ServerResponse,
+  options: { headOnly: boolean; gzip: boolean; ifNoneMatch?: string | undefined },
+): Promise<void> {
   if (response.type === 'error' || response.status === 0) {
     // A network error: the client sees the connection drop, as it would from a real server.
     target.destroy();
@@ -74,9 +96,15 @@ export async function sendFetchResponse(response: Response, target: ServerRespon
     response.body !== null && !noTransform && length >= MIN_GZIP_BYTES && isCompressible(response.headers.get('content-type')) && !response.headers.has('content-encoding');
   const compress = negotiable && options.gzip;
   if (negotiable) headers.vary = 'Accept-Encoding';
+  const etag = response.headers.get('etag');
   if (compress) {
     delete headers['content-length'];
     headers['content-encoding'] = 'gzip';
+    if (etag) headers.etag = gzipTagOf(etag);
+  }
+  if (response.status === 304 && etag) {
+    headers.vary = 'Accept-Encoding';
+    if (options.gzip && options.ifNoneMatch?.includes(gzipTagOf(etag))) headers.etag = gzipTagOf(etag);
   }
   target.writeHead(response.status, headers);
   if (options.headOnly || response.body === null) {

@@ -12,7 +12,9 @@ import { createAppServer } from './app';
  * Environment: PORT (default 4173, 0 = any free port), HOST (default 127.0.0.1), SEED (default
  * DEFAULT_SEED), COMMUNES (optional: communes after the reform), SAMPLE_DIPS (`off`: no natural threshold
  * dips in the live KPIs, for tests that force breaches through /__mock/faults), AUTH_TOKEN (optional: every
- * /api/v1 request must then carry `Authorization: Bearer <token>`; /__mock and the app stay open).
+ * /api/v1 request must then carry `Authorization: Bearer <token>`; /__mock and the app stay open),
+ * SAMPLE_TIME_SCALE (for the load test: the sample's clock runs that many times faster than real time, from
+ * now, and every max-age is that many times shorter).
  * Prints one line with the URL to stdout; everything else goes to stderr.
  */
 
@@ -60,8 +62,12 @@ function readToken(name: string): string | undefined {
 }
 const token = readToken('AUTH_TOKEN');
 
+const timeScale = readInteger('SAMPLE_TIME_SCALE', 1, 1, 3600) ?? 1;
+const started = Date.now();
+const clock = timeScale === 1 ? {} : { now: () => new Date(started + (Date.now() - started) * timeScale), timeScale };
+
 const province = generateProvince({ seed, communes, dips });
-const server = createAppServer({ distDir, province, ...(token === undefined ? {} : { auth: { token } }) });
+const server = createAppServer({ distDir, province, ...clock, ...(token === undefined ? {} : { auth: { token } }) });
 
 server.on('error', (error: NodeJS.ErrnoException) => {
   fail(error.code === 'EADDRINUSE' ? `Port ${port} on ${host} is in use; set PORT to another port (0 picks a free one).` : `The sample server failed: ${error.message}`);

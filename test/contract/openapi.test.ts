@@ -8,6 +8,9 @@ import type { JsonSchema } from '@valibot/to-json-schema';
 import * as contract from '../../src/contract';
 import { API_PREFIX, FEED_IDS, ROUTES } from '../../src/contract/routes';
 import {
+  CACHING_HEADERS,
+  HEADER_REF_PREFIX,
+  NOT_MODIFIED,
   PROBLEM_MEDIA_TYPE,
   SCHEMA_REF_PREFIX,
   buildOpenApiDocument,
@@ -109,7 +112,9 @@ describe('the OpenAPI document of contract v1', () => {
         ...(route.pathParams ?? []).map((param) => ({ name: param.name, in: 'path', required: true, type: param.type === 'integer' ? 'integer' : 'string' })),
         ...route.query.map((param) => ({ name: param.name, in: 'query', required: param.required === true, type: param.type === 'integer' ? 'integer' : 'string' })),
       ];
-      const actual = (operation(route.path).parameters ?? []).map((param) => ({ name: param.name, in: param.in, required: param.required, type: param.schema.type }));
+      const actual = (operation(route.path).parameters ?? [])
+        .filter((param) => param.in !== 'header')
+        .map((param) => ({ name: param.name, in: param.in, required: param.required, type: param.schema.type }));
       expect(actual, route.path).toEqual(expected);
     }
   });
@@ -118,24 +123,41 @@ describe('the OpenAPI document of contract v1', () => {
     for (const route of ROUTES) {
       const responses = operation(route.path).responses;
       const ok = responses['200'] as OpenApiResponse;
-      expect(Object.keys(ok.content), route.path).toEqual([route.mediaType]);
-      expect(ok.content[route.mediaType]?.schema.$ref).toBe(SCHEMA_REF_PREFIX + responseComponentOf(route));
-      const errors = Object.entries(responses).filter(([status]) => status !== '200');
+      expect(Object.keys(ok.content ?? {}), route.path).toEqual([route.mediaType]);
+      expect(ok.content?.[route.mediaType]?.schema.$ref).toBe(SCHEMA_REF_PREFIX + responseComponentOf(route));
+      const errors = Object.entries(responses).filter(([status]) => status !== '200' && status !== '304');
       expect(errors.map(([status]) => status), route.path).toContain('5XX');
       for (const [, reference] of errors) {
         const name = ('$ref' in reference ? reference.$ref : '').replace('#/components/responses/', '');
         const problem = built.components.responses[name];
-        expect(problem?.content[PROBLEM_MEDIA_TYPE]?.schema.$ref, `${route.path} ${name}`).toBe(`${SCHEMA_REF_PREFIX}Problem`);
+        expect(problem?.content?.[PROBLEM_MEDIA_TYPE]?.schema.$ref, `${route.path} ${name}`).toBe(`${SCHEMA_REF_PREFIX}Problem`);
       }
     }
-    expect(Object.keys(operation('/units/{code}/series').responses)).toEqual(['200', '400', '404', '5XX']);
+    expect(Object.keys(operation('/units/{code}/series').responses)).toEqual(['200', '304', '400', '404', '5XX']);
+  });
+
+  it('makes every answer conditional: ETag and Cache-Control on 200, If-None-Match taken, 304 without a body', () => {
+    const headerRefs = Object.fromEntries(CACHING_HEADERS.map((name) => [name, { $ref: HEADER_REF_PREFIX + name }]));
+    for (const route of ROUTES) {
+      const op = operation(route.path);
+      expect((op.responses['200'] as OpenApiResponse).headers, route.path).toEqual(headerRefs);
+      expect(op.responses['304'], route.path).toEqual({ $ref: `#/components/responses/${NOT_MODIFIED}` });
+      expect(op.parameters?.filter((param) => param.in === 'header').map((param) => [param.name, param.required]), route.path).toEqual([['If-None-Match', false]]);
+    }
+    const notModified = built.components.responses[NOT_MODIFIED];
+    expect(notModified?.content).toBeUndefined();
+    expect(notModified?.headers).toEqual(headerRefs);
+    expect(Object.keys(built.components.headers)).toEqual([...CACHING_HEADERS]);
+    for (const header of Object.values(built.components.headers)) expect(header).toMatchObject({ required: true, schema: { type: 'string' } });
+    for (const phrase of ['ETag', 'If-None-Match', '304 Not Modified', 'max-age', 'when the data last']) expect(built.info.description.replace(/\s+/g, ' ')).toContain(phrase);
   });
 
   it('references every component schema it defines, and every reference resolves', () => {
     const refs = refsIn(built);
     for (const ref of refs) {
-      const [prefix, name] = ref.startsWith(SCHEMA_REF_PREFIX) ? ['schemas', ref.slice(SCHEMA_REF_PREFIX.length)] : ['responses', ref.replace('#/components/responses/', '')];
-      const target = prefix === 'schemas' ? schemas[name] : built.components.responses[name as keyof typeof built.components.responses];
+      const [section = '', name = ''] = ref.replace('#/components/', '').split('/');
+      const target =
+        section === 'schemas' ? schemas[name] : section === 'responses' ? built.components.responses[name] : section === 'headers' ? built.components.headers[name] : undefined;
       expect(target, `unresolved ${ref}`).toBeDefined();
     }
     for (const name of Object.keys(schemas)) {
@@ -167,7 +189,7 @@ describe('the OpenAPI document of contract v1', () => {
 
   it('shows for every feed an example that the schema accepts and the document describes', () => {
     for (const route of ROUTES) {
-      const content = (operation(route.path).responses['200'] as OpenApiResponse).content[route.mediaType];
+      const content = (operation(route.path).responses['200'] as OpenApiResponse).content?.[route.mediaType];
       const result = v.safeParse(route.response, content?.example);
       expect(result.issues?.map((issue) => `${v.getDotPath(issue) ?? ''}: ${issue.message}`), route.path).toBeUndefined();
       expect(schemaProblems(content?.example, content?.schema ?? {}, lookup), route.path).toEqual([]);

@@ -7,7 +7,7 @@ import { toJsonSchemaDefs, type JsonSchema } from '@valibot/to-json-schema';
 import { Document } from 'yaml';
 import * as contract from '../../src/contract';
 import { API_PREFIX, ROUTES, type QueryParam, type Route } from '../../src/contract/routes';
-import { API_DESCRIPTION, COMPONENT_DESCRIPTIONS, ENVELOPE_DESCRIPTIONS, PROPERTY_DESCRIPTIONS } from './openapiDescriptions';
+import { API_DESCRIPTION, CACHING_DESCRIPTIONS, COMPONENT_DESCRIPTIONS, ENVELOPE_DESCRIPTIONS, PROPERTY_DESCRIPTIONS } from './openapiDescriptions';
 import { FEED_EXAMPLES, PROBLEM_EXAMPLES } from './openapiExamples';
 
 export const OPENAPI_TITLE = 'IOC KPI dashboard feed API';
@@ -62,7 +62,7 @@ type ErrorResponseName = keyof typeof ERROR_RESPONSES;
 
 export interface OpenApiParameter {
   name: string;
-  in: 'query' | 'path';
+  in: 'query' | 'path' | 'header';
   description: string;
   required: boolean;
   schema: JsonSchema;
@@ -73,9 +73,17 @@ export interface OpenApiMediaType {
   example?: unknown;
 }
 
+export interface OpenApiHeader {
+  description: string;
+  required?: boolean;
+  schema: JsonSchema;
+}
+
 export interface OpenApiResponse {
   description: string;
-  content: Record<string, OpenApiMediaType>;
+  headers?: Record<string, { $ref: string }>;
+  /** Absent on a response without a body (304). */
+  content?: Record<string, OpenApiMediaType>;
 }
 
 export interface OpenApiOperation {
@@ -90,8 +98,22 @@ export interface OpenApiDocument {
   info: { title: string; version: string; description: string; license: { name: string; identifier: string } };
   servers: { url: string; description: string }[];
   paths: Record<string, { get: OpenApiOperation }>;
-  components: { schemas: Record<string, JsonSchema>; responses: Record<string, OpenApiResponse> };
+  components: { schemas: Record<string, JsonSchema>; responses: Record<string, OpenApiResponse>; headers: Record<string, OpenApiHeader> };
 }
+
+/** The caching headers of every data answer and of its 304, under components.headers. */
+export const CACHING_HEADERS = ['ETag', 'Cache-Control'] as const;
+export const HEADER_REF_PREFIX = '#/components/headers/';
+const cachingHeaderRefs = (): Record<string, { $ref: string }> => Object.fromEntries(CACHING_HEADERS.map((name) => [name, { $ref: HEADER_REF_PREFIX + name }]));
+
+/** The request's validator: every operation takes it. */
+const IF_NONE_MATCH: OpenApiParameter = {
+  name: 'If-None-Match',
+  in: 'header',
+  description: CACHING_DESCRIPTIONS.ifNoneMatch,
+  required: false,
+  schema: { type: 'string' },
+};
 
 /** `service-kpis` → `serviceKpis`. */
 export function operationIdOf(feed: string): string {
@@ -129,6 +151,7 @@ function operationOf(route: Route): OpenApiOperation {
   const parameters = [
     ...(route.pathParams ?? []).map((param) => parameter(param, 'path')),
     ...route.query.map((param) => parameter(param, 'query')),
+    IF_NONE_MATCH,
   ];
   const success =
     route.mediaType === 'application/geo+json'
@@ -141,8 +164,10 @@ function operationOf(route: Route): OpenApiOperation {
     responses: {
       '200': {
         description: success,
+        headers: cachingHeaderRefs(),
         content: { [route.mediaType]: { schema: { $ref: SCHEMA_REF_PREFIX + responseComponentOf(route) }, example: FEED_EXAMPLES[route.feed] } },
       },
+      '304': { $ref: `#/components/responses/${NOT_MODIFIED}` },
       ...errorResponsesOf(route),
     },
   };
@@ -198,6 +223,20 @@ export function buildComponentSchemas(): Record<string, JsonSchema> {
   return schemas;
 }
 
+/** The name of the 304 answer under components.responses. */
+export const NOT_MODIFIED = 'NotModified';
+
+function buildResponses(): Record<string, OpenApiResponse> {
+  return { [NOT_MODIFIED]: { description: CACHING_DESCRIPTIONS.notModified, headers: cachingHeaderRefs() }, ...buildErrorResponses() };
+}
+
+function buildHeaders(): Record<string, OpenApiHeader> {
+  return {
+    ETag: { description: CACHING_DESCRIPTIONS.etag, required: true, schema: { type: 'string' } },
+    'Cache-Control': { description: CACHING_DESCRIPTIONS.cacheControl, required: true, schema: { type: 'string' } },
+  };
+}
+
 function buildErrorResponses(): Record<ErrorResponseName, OpenApiResponse> {
   const entries = (Object.keys(ERROR_RESPONSES) as ErrorResponseName[]).map((name) => [
     name,
@@ -220,7 +259,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
     },
     servers: [{ url: API_PREFIX, description: 'Contract v1, relative to the platform (the sample server serves it next to the dashboard).' }],
     paths,
-    components: { schemas: buildComponentSchemas(), responses: buildErrorResponses() },
+    components: { schemas: buildComponentSchemas(), responses: buildResponses(), headers: buildHeaders() },
   };
   return JSON.parse(JSON.stringify(document)) as OpenApiDocument;
 }

@@ -24,6 +24,18 @@ Query parameters are filters: leave one out to get everything. Parameters marked
 or several separated by commas (\`period=2023,2024\`). Codes and ids are opaque strings, compared
 exactly. Display strings are rendered as text, never as HTML.
 
+## Caching and conditional requests
+
+Every data answer should carry a strong \`ETag\` (it changes whenever the body's bytes do) and
+\`Cache-Control: max-age=<seconds>\`, how long the answer stays current: the sample server gives each feed
+its cadence in the dashboard's default config (60 s for \`/service-kpis\`, 900 s for \`/observations\` and
+\`/units/{code}/series\`, 3600 s for the rest). The dashboard sends the ETag of the copy it holds as
+\`If-None-Match\`; when the data has not changed, the answer is \`304 Not Modified\`, without a body, with the
+same ETag and Cache-Control. So that an unchanged answer has unchanged bytes, \`asOf\` is when the data last
+changed, not the time of the request. A caching proxy may keep an answer for its max-age and revalidate it
+with its ETag. Errors are not cached (\`no-cache\` or \`no-store\`, no ETag). A platform without ETags still
+works: the dashboard then gets the whole answer every time.
+
 ## Errors
 
 Every error is \`application/problem+json\`: RFC 9457 problem details with \`type\` (a URI, or
@@ -145,6 +157,16 @@ export const PROPERTY_DESCRIPTIONS: Record<string, string> = {
   'Problem.detail': 'What went wrong with this request, for people.',
   'Problem.instance': 'A URI for this occurrence, e.g. the request path.',
 };
+
+/** The caching headers and the 304 answer (components.headers, components.responses.NotModified). */
+export const CACHING_DESCRIPTIONS = {
+  etag: 'A strong validator of this answer: it changes whenever the body does. Send it back as `If-None-Match`.',
+  cacheControl:
+    '`max-age=<seconds>`: how long the answer stays current (the sample server: the feed\'s cadence, 60 s for ' +
+    '/service-kpis, 900 s for /observations and series, 3600 s for the rest). Errors are `no-cache` or `no-store`.',
+  ifNoneMatch: 'The ETag of the copy the client holds (a list, or `*`, compared weakly). When it still names the answer, the answer is a 304.',
+  notModified: 'The copy named by `If-None-Match` is current: no body, with its ETag and Cache-Control.',
+} as const;
 
 /** Descriptions of the envelope fields, added to every response component that has them. */
 export const ENVELOPE_DESCRIPTIONS: Record<string, string> = {

@@ -9,6 +9,7 @@ const FAULTS = 'http://api.test/__mock/faults';
 interface Counts {
   since: string;
   counts: Record<string, number>;
+  notModified: Record<string, number>;
 }
 
 async function read(): Promise<Counts> {
@@ -36,6 +37,8 @@ describe('GET /__mock/requests: API requests per feed since the last reset', () 
     const state = await reset();
     expect(Object.keys(state.counts)).toEqual([...FEED_IDS]);
     expect(Object.values(state.counts).every((n) => n === 0)).toBe(true);
+    expect(Object.keys(state.notModified)).toEqual([...FEED_IDS]);
+    expect(Object.values(state.notModified).every((n) => n === 0)).toBe(true);
     expect(state.since).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$/);
     expect(Date.parse(state.since)).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000);
     expect(await read()).toEqual(state);
@@ -54,6 +57,17 @@ describe('GET /__mock/requests: API requests per feed since the last reset', () 
     await fetch(FAULTS, { method: 'POST', body: JSON.stringify({ feed: 'events', timeout: true }) });
     await expect(hit('/events', { signal: AbortSignal.timeout(50) })).rejects.toThrow();
     expect(only((await read()).counts)).toEqual({ meta: 2, observations: 2, series: 2, national: 1, events: 1 });
+  });
+
+  it('counts the 304s of each feed as well, among its requests', async () => {
+    await reset();
+    const first = await fetch(`${api.baseUrl}/meta`);
+    await first.arrayBuffer();
+    await hit('/meta', { headers: { 'If-None-Match': first.headers.get('etag') ?? '' } });
+    await hit('/meta', { headers: { 'If-None-Match': '"0000000000000000"' } });
+    const state = await read();
+    expect(only(state.counts)).toEqual({ meta: 3 });
+    expect(only(state.notModified)).toEqual({ meta: 1 });
   });
 
   it('does not count the control endpoints or paths that are no route', async () => {

@@ -44,13 +44,17 @@ describe('every route of contract v1', () => {
     expect(parsed.issues?.map((issue) => `${v.getDotPath(issue) ?? ''}: ${issue.message}`)).toBeUndefined();
   });
 
-  it.each(ROUTES.map((route) => [route.path, route] as const))('GET %s is stamped as sample data, as of now in Vietnam time', async (_path, route) => {
-    const { body } = await getJson(examplePath(route));
-    const envelope = body as { asOf: string; sample: boolean };
-    expect(envelope.sample).toBe(true);
-    expect(envelope.asOf).toMatch(/\+07:00$/);
-    expect(envelope.asOf).toBe(route.feed === 'service-kpis' ? '2026-03-02T10:04:00+07:00' : '2026-03-02T10:04:05+07:00');
-  });
+  it.each(ROUTES.map((route) => [route.path, route] as const))(
+    'GET %s is stamped as sample data, as of when its data last changed, in Vietnam time',
+    async (_path, route) => {
+      const { body } = await getJson(examplePath(route));
+      const envelope = body as { asOf: string; sample: boolean };
+      expect(envelope.sample).toBe(true);
+      expect(envelope.asOf).toMatch(/\+07:00$/);
+      // The live KPIs: the minute of their snapshot; the rest: the day's load, at midnight Vietnam time.
+      expect(envelope.asOf).toBe(route.feed === 'service-kpis' ? '2026-03-02T10:04:00+07:00' : '2026-03-02T00:00:00+07:00');
+    },
+  );
 
   it('serves the boundaries as a GeoJSON FeatureCollection of the level asked for', async () => {
     const { type, body } = await getJson(`/boundaries?level=${mappedLevel}`);

@@ -132,6 +132,29 @@ describe('node dist-server/main.js', () => {
     await second.exited;
   }, 20_000);
 
+  it('with SAMPLE_TIME_SCALE, runs the sample clock that many times faster and shortens max-age with it', async () => {
+    const server = run(serverJs, { PORT: '0', SAMPLE_TIME_SCALE: '30' }, join(work, 'app'));
+    const origin = (await firstLine(server)).replace('Sample API and dashboard: ', '');
+    const first = await fetch(`${origin}api/v1/service-kpis`);
+    expect(first.headers.get('cache-control')).toBe('max-age=2');
+    expect((await fetch(`${origin}api/v1/meta`)).headers.get('cache-control')).toBe('max-age=120');
+    expect((await fetch(`${origin}api/v1/observations?level=province`)).headers.get('cache-control')).toBe('max-age=30');
+    const asOf = Date.parse(((await first.json()) as { asOf: string }).asOf);
+    // Two real seconds later, a minute of the sample's clock has passed: the live KPIs are a minute on.
+    await new Promise((r) => setTimeout(r, 2_100));
+    const later = await fetch(`${origin}api/v1/service-kpis`, { headers: { 'If-None-Match': first.headers.get('etag') ?? '' } });
+    expect(later.status).toBe(200);
+    expect(Date.parse(((await later.json()) as { asOf: string }).asOf)).toBeGreaterThanOrEqual(asOf + 60_000);
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+  }, 20_000);
+
+  it('refuses a SAMPLE_TIME_SCALE that is not a whole number from 1', async () => {
+    const server = run(serverJs, { PORT: '0', SAMPLE_TIME_SCALE: '0.5' });
+    expect(await server.exited).toBe(1);
+    expect(server.stderr()).toContain('SAMPLE_TIME_SCALE');
+  }, 20_000);
+
   it('refuses a PORT that is not a port number', async () => {
     const server = run(serverJs, { PORT: 'eighty' });
     expect(await server.exited).toBe(1);

@@ -183,6 +183,44 @@ describe('the sample API on the same port', () => {
     expect(v.parse(ObservationsResponse, JSON.parse(plain.body.toString())).data.rows).toEqual(body.data.rows);
   });
 
+  it('tags API answers per encoding, and answers 304 to either tag', async () => {
+    const plain = await raw('/api/v1/observations?level=province');
+    const etag = String(plain.headers.etag);
+    expect(etag).toMatch(/^"[0-9a-f]{16}"$/);
+    expect(plain.headers['cache-control']).toBe('max-age=900');
+    const zipped = await raw('/api/v1/observations?level=province', { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.etag).toBe(`${etag.slice(0, -1)}-gz"`);
+    expect(zipped.headers.vary).toBe('Accept-Encoding');
+
+    const notModifiedZipped = await raw('/api/v1/observations?level=province', { headers: { 'Accept-Encoding': 'gzip', 'If-None-Match': String(zipped.headers.etag) } });
+    expect(notModifiedZipped.status).toBe(304);
+    expect(notModifiedZipped.body.byteLength).toBe(0);
+    expect(notModifiedZipped.headers.etag).toBe(zipped.headers.etag);
+    expect(notModifiedZipped.headers['cache-control']).toBe('max-age=900');
+    expect(notModifiedZipped.headers.vary).toBe('Accept-Encoding');
+
+    const notModifiedPlain = await raw('/api/v1/observations?level=province', { headers: { 'If-None-Match': etag } });
+    expect(notModifiedPlain.status).toBe(304);
+    expect(notModifiedPlain.headers.etag).toBe(etag);
+    expect((await raw('/api/v1/observations?level=province', { headers: { 'If-None-Match': '"0000000000000000"' } })).status).toBe(200);
+  });
+
+  it('never answers 304 while a fault is on, and does not let caches keep the fault', async () => {
+    const plain = await raw('/api/v1/meta');
+    const post = await raw('/__mock/faults', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ feed: 'meta', status: 503 }) });
+    expect(post.status).toBe(200);
+    try {
+      const faulty = await raw('/api/v1/meta', { headers: { 'If-None-Match': String(plain.headers.etag) } });
+      expect(faulty.status).toBe(503);
+      expect(faulty.headers['cache-control']).toBe('no-store');
+      expect(faulty.headers.etag).toBeUndefined();
+    } finally {
+      await raw('/__mock/faults', { method: 'DELETE' });
+    }
+    expect((await raw('/api/v1/meta', { headers: { 'If-None-Match': String(plain.headers.etag) } })).status).toBe(304);
+  });
+
   it('HEAD on an API route sends its headers only', async () => {
     const response = await raw('/api/v1/meta', { method: 'HEAD' });
     expect(response.status).toBe(200);
