@@ -1,12 +1,27 @@
-import axios, { type AxiosInstance } from 'axios';
+import axios, { AxiosHeaders, type AxiosInstance, type RawAxiosHeaders } from 'axios';
 import { RequestError, isRetryable, type RequestFailure } from './requestError';
 import { withRetry, type RetryPolicy } from './retry';
+import { withNullBodies } from './nullBodyFetch';
 
-/** A raw answer: the body stays text so the feed layer can tell malformed JSON and HTML apart. */
+const NOT_MODIFIED = 304;
+
+/**
+ * A raw answer: the body stays text so the feed layer can tell malformed JSON and HTML apart. `status` is 2xx,
+ * or 304 (Not Modified, with an empty body) when the request was conditional and the copy held is current.
+ */
 export interface RawResponse {
   status: number;
   contentType: string;
   body: string;
+  /** The answer's validator (its `ETag` header), to send back as `If-None-Match`; null when it sent none. */
+  etag: string | null;
+}
+
+export interface GetOptions {
+  params?: Record<string, string>;
+  signal?: AbortSignal;
+  /** The ETag of the copy the caller holds: sent as `If-None-Match`, so an unchanged answer comes back as a 304. */
+  etag?: string | null;
 }
 
 export interface ApiClientOptions {
@@ -18,11 +33,13 @@ export interface ApiClientOptions {
   maxBytes: number;
   /** Sent only with requests to the API's own origin. */
   auth: { header: string; value: string } | null;
+  /** The fetch to use (tests give one that answers as a browser does); default: the global fetch. */
+  fetch?: (input: URL | Request | string, init?: RequestInit) => Promise<Response>;
 }
 
 export interface ApiClient {
   readonly baseUrl: string;
-  get(url: string, options?: { params?: Record<string, string>; signal?: AbortSignal }): Promise<RawResponse>;
+  get(url: string, options?: GetOptions): Promise<RawResponse>;
 }
 
 /**
@@ -30,6 +47,10 @@ export interface ApiClient {
  * auth scoped to the API's origin, and retries with backoff and jitter that are bounded: a resource whose
  * last request failed gets no retries until it answers again, so a dead feed costs one request per refresh
  * and a blip costs at most 1 + retries.
+ *
+ * Revalidation is explicit, never the browser's HTTP cache: every request goes out with fetch's
+ * `cache: 'no-store'` (the browser neither answers from its cache nor adds validators of its own), the caller
+ * passes the ETag of the copy it holds, and a 304 is an answer like a 200 (`status` tells them apart).
  */
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const apiOrigin = new URL(options.baseUrl).origin;
@@ -43,6 +64,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     responseType: 'text',
     transformResponse: [(data: unknown) => data],
     headers: { Accept: 'application/json' },
+    validateStatus: (status) => (status >= 200 && status < 300) || status === NOT_MODIFIED,
+    fetchOptions: { cache: 'no-store' },
+    env: { fetch: withNullBodies(options.fetch ?? ((input, init) => fetch(input, init))) },
   });
   if (options.auth) {
     const { header, value } = options.auth;
@@ -53,13 +77,15 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     });
   }
 
-  async function once(url: string, params: Record<string, string> | undefined, signal: AbortSignal | undefined): Promise<RawResponse> {
+  async function once(url: string, { params, signal, etag }: GetOptions): Promise<RawResponse> {
     try {
-      const response = await http.get<string>(url, { params, signal });
+      const response = await http.get<string>(url, { params, signal, headers: etag ? { 'If-None-Match': etag } : undefined });
+      const headers = AxiosHeaders.from(response.headers as RawAxiosHeaders);
       return {
         status: response.status,
-        contentType: String(response.headers['content-type'] ?? ''),
-        body: typeof response.data === 'string' ? response.data : String(response.data ?? ''),
+        contentType: String(headers.get('content-type') ?? ''),
+        body: response.status === NOT_MODIFIED ? '' : typeof response.data === 'string' ? response.data : String(response.data ?? ''),
+        etag: headerText(headers.get('etag')),
       };
     } catch (error) {
       throw new RequestError(toFailure(error, options.maxBytes));
@@ -68,11 +94,11 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 
   return {
     baseUrl: options.baseUrl,
-    async get(url, { params, signal } = {}) {
+    async get(url, request = {}) {
       const resource = new URL(url, http.defaults.baseURL).pathname;
       const retry = failing.has(resource) ? { ...options.retry, retries: 0 } : options.retry;
       try {
-        const response = await withRetry(() => once(url, params, signal), retry, { signal, shouldRetry: isRetryable });
+        const response = await withRetry(() => once(url, request), retry, { signal: request.signal, shouldRetry: isRetryable });
         failing.delete(resource);
         return response;
       } catch (error) {
@@ -81,6 +107,10 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       }
     },
   };
+}
+
+function headerText(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 }
 
 function toFailure(error: unknown, maxBytes: number): RequestFailure {

@@ -1,9 +1,8 @@
 import * as v from 'valibot';
 import { BoundaryFeature } from '../contract/boundaries';
 import { envelopeEntries } from '../contract/common';
-import type { FeedContext } from './context';
-import { checkEnvelope, parseJson } from './envelope';
-import { fromRequestError } from './feedError';
+import type { FeedContext, FeedRequest } from './context';
+import { checkEnvelope, fetchBody, parseJson } from './envelope';
 import { partitionRows } from './rows';
 import type { FeedResult } from './result';
 
@@ -46,16 +45,11 @@ export async function loadBoundaries(
   ctx: FeedContext,
   geo: GeoSource,
   level: string,
-  signal?: AbortSignal,
+  request: FeedRequest = {},
 ): Promise<FeedResult<BoundarySet>> {
-  let body: string;
-  let contentType: string;
-  try {
-    ({ body, contentType } = await ctx.client.get(boundariesUrl(geo.url, level), { signal }));
-  } catch (error) {
-    return { ok: false, error: fromRequestError('boundaries', error) };
-  }
-  const parsed = parseJson('boundaries', body, contentType);
+  const got = await fetchBody(ctx.client, 'boundaries', boundariesUrl(geo.url, level), undefined, request);
+  if (!got.ok || got.notModified) return got;
+  const parsed = parseJson('boundaries', got.body, got.contentType);
   if (!parsed.ok) return parsed;
   const checked = checkEnvelope('boundaries', parsed.value, FeatureCollection);
   if (!checked.ok) return checked;
@@ -73,5 +67,5 @@ export async function loadBoundaries(
     const name = feature.properties.name;
     return { code: codeOf(feature) as string, ...(typeof name === 'string' ? { name } : {}), geometry: feature.geometry };
   });
-  return { ok: true, data: { level, features }, asOf: checked.envelope.asOf, sample: checked.envelope.sample, rejected };
+  return { ok: true, data: { level, features }, asOf: checked.envelope.asOf, sample: checked.envelope.sample, rejected, etag: got.etag };
 }

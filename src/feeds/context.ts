@@ -7,6 +7,15 @@ export interface FeedContext {
   urls: Record<PolledFeedId, string>;
 }
 
+/**
+ * How an adapter is to ask: `signal` cancels the request (the view went away); `etag` names the copy the
+ * caller already holds, so an unchanged answer comes back as "not modified" instead of the whole body.
+ */
+export interface FeedRequest {
+  signal?: AbortSignal;
+  etag?: string | null;
+}
+
 export function feedUrl(ctx: FeedContext, feed: PolledFeedId, vars: Record<string, string> = {}): string {
   return ctx.urls[feed].replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(vars[name] ?? ''));
 }

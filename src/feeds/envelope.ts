@@ -1,8 +1,10 @@
 import * as v from 'valibot';
 import { envelopeEntries } from '../contract/common';
 import type { FeedId } from '../contract/routes';
-import type { ApiClient } from '../api/client';
+import type { ApiClient, RawResponse } from '../api/client';
+import type { FeedRequest } from './context';
 import { feedError, fromRequestError, type FeedError } from './feedError';
+import type { FeedFailure, FeedNotModified } from './result';
 
 export interface Envelope {
   asOf: string;
@@ -13,7 +15,32 @@ export interface Envelope {
 
 const EnvelopeSchema = v.object({ ...envelopeEntries, data: v.record(v.string(), v.unknown()) });
 
-export type EnvelopeResult = { ok: true; envelope: Envelope } | { ok: false; error: FeedError };
+export type BodyResult = { ok: true; notModified?: false; body: string; contentType: string; etag: string | null } | FeedNotModified | FeedFailure;
+
+export type EnvelopeResult = { ok: true; notModified?: false; envelope: Envelope; etag: string | null } | FeedNotModified | FeedFailure;
+
+/**
+ * Asks for a feed, conditionally when the caller holds a copy (`request.etag`). A 304 comes back as "not
+ * modified" before anything is parsed; a 304 to a request that named no copy is an error.
+ */
+export async function fetchBody(
+  client: ApiClient,
+  feed: FeedId,
+  url: string,
+  params: Record<string, string> | undefined,
+  request: FeedRequest,
+): Promise<BodyResult> {
+  const etag = request.etag ?? null;
+  let answer: RawResponse;
+  try {
+    answer = await client.get(url, { params, signal: request.signal, etag });
+  } catch (error) {
+    return { ok: false, error: fromRequestError(feed, error) };
+  }
+  if (answer.status !== 304) return { ok: true, body: answer.body, contentType: answer.contentType, etag: answer.etag };
+  if (etag === null) return { ok: false, error: feedError(feed, 'http', 'HTTP 304 Not Modified to a request that named no copy', { status: 304 }) };
+  return { ok: true, notModified: true, etag: answer.etag ?? etag };
+}
 
 /** Asks for a feed and checks the body is JSON with the envelope `{ asOf, sample, data }`. */
 export async function fetchEnvelope(
@@ -21,18 +48,14 @@ export async function fetchEnvelope(
   feed: FeedId,
   url: string,
   params: Record<string, string> | undefined,
-  signal: AbortSignal | undefined,
+  request: FeedRequest = {},
 ): Promise<EnvelopeResult> {
-  let body: string;
-  let contentType: string;
-  try {
-    ({ body, contentType } = await client.get(url, { params, signal }));
-  } catch (error) {
-    return { ok: false, error: fromRequestError(feed, error) };
-  }
-  const parsed = parseJson(feed, body, contentType);
+  const got = await fetchBody(client, feed, url, params, request);
+  if (!got.ok || got.notModified) return got;
+  const parsed = parseJson(feed, got.body, got.contentType);
   if (!parsed.ok) return parsed;
-  return checkEnvelope(feed, parsed.value, EnvelopeSchema);
+  const checked = checkEnvelope(feed, parsed.value, EnvelopeSchema);
+  return checked.ok ? { ok: true, envelope: checked.envelope, etag: got.etag } : checked;
 }
 
 export function parseJson(feed: FeedId, body: string, contentType: string): { ok: true; value: unknown } | { ok: false; error: FeedError } {

@@ -1,7 +1,7 @@
 import { NationalRow } from '../contract/national';
 import type { Indicator } from '../contract/indicators';
 import { fetchEnvelope } from './envelope';
-import { csvParams, feedUrl, type FeedContext } from './context';
+import { csvParams, feedUrl, type FeedContext, type FeedRequest } from './context';
 import { partitionRows } from './rows';
 import type { FeedResult } from './result';
 
@@ -15,11 +15,11 @@ export async function loadNational(
   ctx: FeedContext,
   query: NationalQuery,
   catalogue: readonly Indicator[],
-  signal?: AbortSignal,
+  request: FeedRequest = {},
 ): Promise<FeedResult<NationalRow[]>> {
   const params = csvParams({ indicator: query.indicator, period: query.period });
-  const got = await fetchEnvelope(ctx.client, 'national', feedUrl(ctx, 'national'), params, signal);
-  if (!got.ok) return got;
+  const got = await fetchEnvelope(ctx.client, 'national', feedUrl(ctx, 'national'), params, request);
+  if (!got.ok || got.notModified) return got;
   const byId = new Map(catalogue.map((i) => [i.id, i]));
   const seen = new Set<string>();
   const { valid, rejected } = partitionRows(got.envelope.data.rows, NationalRow, (row) => {
@@ -34,5 +34,5 @@ export async function loadNational(
     seen.add(key);
     return null;
   });
-  return { ok: true, data: valid, asOf: got.envelope.asOf, sample: got.envelope.sample, rejected };
+  return { ok: true, data: valid, asOf: got.envelope.asOf, sample: got.envelope.sample, rejected, etag: got.etag };
 }

@@ -2,7 +2,7 @@ import { ObservationRow } from '../contract/observations';
 import type { Indicator } from '../contract/indicators';
 import type { Observation } from '../domain/types';
 import { fetchEnvelope } from './envelope';
-import { csvParams, feedUrl, type FeedContext } from './context';
+import { csvParams, feedUrl, type FeedContext, type FeedRequest } from './context';
 import { partitionRows } from './rows';
 import type { FeedResult } from './result';
 
@@ -67,13 +67,13 @@ export async function loadObservations(
   query: ObservationQuery,
   catalogue: readonly Indicator[],
   knownUnits: ReadonlySet<string> | null,
-  signal?: AbortSignal,
+  request: FeedRequest = {},
 ): Promise<FeedResult<Observation[]>> {
   const params = csvParams({ indicator: query.indicator, period: query.period, level: query.level, unit: query.unit });
-  const got = await fetchEnvelope(ctx.client, 'observations', feedUrl(ctx, 'observations'), params, signal);
-  if (!got.ok) return got;
+  const got = await fetchEnvelope(ctx.client, 'observations', feedUrl(ctx, 'observations'), params, request);
+  if (!got.ok || got.notModified) return got;
   const { valid, rejected } = partitionRows(got.envelope.data.rows, ObservationRow, observationRowCheck(catalogue, query, knownUnits));
-  return { ok: true, data: valid.map(toObservation), asOf: got.envelope.asOf, sample: got.envelope.sample, rejected };
+  return { ok: true, data: valid.map(toObservation), asOf: got.envelope.asOf, sample: got.envelope.sample, rejected, etag: got.etag };
 }
 
 /** Every year of every indicator for one unit. */
@@ -82,13 +82,13 @@ export async function loadSeries(
   unit: string,
   catalogue: readonly Indicator[],
   knownUnits: ReadonlySet<string> | null,
-  signal?: AbortSignal,
+  request: FeedRequest = {},
 ): Promise<FeedResult<Observation[]>> {
-  const got = await fetchEnvelope(ctx.client, 'series', feedUrl(ctx, 'series', { code: unit }), undefined, signal);
-  if (!got.ok) return got;
+  const got = await fetchEnvelope(ctx.client, 'series', feedUrl(ctx, 'series', { code: unit }), undefined, request);
+  if (!got.ok || got.notModified) return got;
   const check = observationRowCheck(catalogue, { unit: [unit] }, knownUnits);
   const { valid, rejected } = partitionRows(got.envelope.data.rows, ObservationRow, (row) =>
     row.unit === unit ? check(row) : `row for unit ${row.unit}, not ${unit}`,
   );
-  return { ok: true, data: valid.map(toObservation), asOf: got.envelope.asOf, sample: got.envelope.sample, rejected };
+  return { ok: true, data: valid.map(toObservation), asOf: got.envelope.asOf, sample: got.envelope.sample, rejected, etag: got.etag };
 }

@@ -1,7 +1,7 @@
 import { ServiceKpiRow } from '../contract/serviceKpis';
 import type { ServiceSnapshot } from '../domain/types';
 import { fetchEnvelope } from './envelope';
-import { csvParams, feedUrl, type FeedContext } from './context';
+import { csvParams, feedUrl, type FeedContext, type FeedRequest } from './context';
 import { partitionRows } from './rows';
 import type { FeedResult } from './result';
 
@@ -15,11 +15,11 @@ export async function loadServiceKpis(
   ctx: FeedContext,
   query: ServiceKpiQuery,
   knownUnits: ReadonlySet<string> | null,
-  signal?: AbortSignal,
+  request: FeedRequest = {},
 ): Promise<FeedResult<ServiceSnapshot[]>> {
   const params = csvParams({ level: query.level, unit: query.unit });
-  const got = await fetchEnvelope(ctx.client, 'service-kpis', feedUrl(ctx, 'service-kpis'), params, signal);
-  if (!got.ok) return got;
+  const got = await fetchEnvelope(ctx.client, 'service-kpis', feedUrl(ctx, 'service-kpis'), params, request);
+  if (!got.ok || got.notModified) return got;
   const seen = new Set<string>();
   const { valid, rejected } = partitionRows(got.envelope.data.rows, ServiceKpiRow, (row) => {
     if (knownUnits && !knownUnits.has(row.unit)) return `unit ${row.unit} is not in the unit table`;
@@ -31,5 +31,5 @@ export async function loadServiceKpis(
     seen.add(row.unit);
     return null;
   });
-  return { ok: true, data: valid, asOf: got.envelope.asOf, sample: got.envelope.sample, rejected };
+  return { ok: true, data: valid, asOf: got.envelope.asOf, sample: got.envelope.sample, rejected, etag: got.etag };
 }

@@ -1,6 +1,6 @@
 import { CrosswalkRow, Unit } from '../contract/units';
 import { fetchEnvelope } from './envelope';
-import { feedUrl, type FeedContext } from './context';
+import { feedUrl, type FeedContext, type FeedRequest } from './context';
 import { partitionRows } from './rows';
 import type { FeedResult } from './result';
 
@@ -10,9 +10,9 @@ export interface UnitTable {
 }
 
 /** Units with their validity dates, and the crosswalk across boundary changes. */
-export async function loadUnits(ctx: FeedContext, signal?: AbortSignal): Promise<FeedResult<UnitTable>> {
-  const got = await fetchEnvelope(ctx.client, 'units', feedUrl(ctx, 'units'), undefined, signal);
-  if (!got.ok) return got;
+export async function loadUnits(ctx: FeedContext, request: FeedRequest = {}): Promise<FeedResult<UnitTable>> {
+  const got = await fetchEnvelope(ctx.client, 'units', feedUrl(ctx, 'units'), undefined, request);
+  if (!got.ok || got.notModified) return got;
   const seen = new Set<string>();
   const units = partitionRows(got.envelope.data.units, Unit, (unit) => {
     if (seen.has(unit.code)) return `unit ${unit.code} listed twice`;
@@ -28,5 +28,6 @@ export async function loadUnits(ctx: FeedContext, signal?: AbortSignal): Promise
     asOf: got.envelope.asOf,
     sample: got.envelope.sample,
     rejected: [...units.rejected, ...crosswalk.rejected.map((r) => ({ ...r, reason: `crosswalk ${r.reason}` }))],
+    etag: got.etag,
   };
 }

@@ -31,10 +31,10 @@ export const useBoundariesStore = defineStore('boundaries', () => {
   const cache = createFeedCache<string, BoundarySet>({
     feed: 'boundaries',
     key: (level) => level,
-    load: async (level, signal) => {
+    load: async (level, request) => {
       const source = geo();
       if (!source) return { ok: false, error: feedError('boundaries', 'not-found', 'config.json has no geo source') };
-      return loadBoundaries(runtime.requireFeeds(), source, level, signal);
+      return loadBoundaries(runtime.requireFeeds(), source, level, request);
     },
     refreshSeconds: () => BOUNDARIES_REFRESH_SECONDS,
     onSettled: connectivity.reporter('boundaries'),

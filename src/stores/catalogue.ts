@@ -19,14 +19,14 @@ export const useCatalogueStore = defineStore('catalogue', () => {
   const metaCache = createFeedCache<null, Meta>({
     feed: 'meta',
     key: () => 'meta',
-    load: (_, signal) => loadMeta(runtime.requireFeeds(), signal),
+    load: (_, request) => loadMeta(runtime.requireFeeds(), request),
     refreshSeconds: () => feeds().meta.refreshSeconds,
     onSettled: connectivity.reporter('meta'),
   });
   const indicatorCache = createFeedCache<null, Indicator[]>({
     feed: 'indicators',
     key: () => 'indicators',
-    load: (_, signal) => loadCatalogue(runtime.requireFeeds(), signal),
+    load: (_, request) => loadCatalogue(runtime.requireFeeds(), request),
     refreshSeconds: () => feeds().indicators.refreshSeconds,
     onSettled: connectivity.reporter('indicators'),
   });

@@ -1,9 +1,12 @@
 import { markRaw, reactive } from 'vue';
-import { useEventListener, useIntervalFn } from '@vueuse/core';
 import type { FeedId } from '../contract/routes';
+import type { FeedRequest } from '../feeds/context';
 import { feedError, type FeedError } from '../feeds/feedError';
-import type { FeedResult, Rejection } from '../feeds/result';
+import type { FeedAnswer, FeedResult, Rejection } from '../feeds/result';
+import { RETRY_ON_VIEW_MS, isDue, isDueOnReconnect } from '../domain/pollSchedule';
+import { toVnIso } from '../domain/time';
 import { readCached, writeCached } from './persist';
+import { useRefreshSchedule } from './refreshSchedule';
 
 /** One query's state: the last good data stays when a later attempt fails. */
 export interface FeedEntry<T> {
@@ -13,8 +16,10 @@ export interface FeedEntry<T> {
   sample: boolean;
   /** The data is a copy kept in the browser from an earlier visit, not yet confirmed by the feed. */
   cached: boolean;
-  /** When the last good data arrived (ms since epoch). */
+  /** When the last good data arrived or was confirmed unchanged (ms since epoch). */
   receivedAt: number | null;
+  /** The ETag of `data`, sent as If-None-Match with the next request; null when the feed sent none. */
+  etag: string | null;
   /** The last attempt's error; cleared by the next success. */
   error: FeedError | null;
   rejected: Rejection[];
@@ -28,7 +33,8 @@ export interface FeedEntry<T> {
 export interface FeedCacheOptions<Q, T> {
   feed: FeedId;
   key: (query: Q) => string;
-  load: (query: Q, signal: AbortSignal) => Promise<FeedResult<T>>;
+  /** Asks the feed; `request.etag` names the copy held, and a "not modified" answer keeps it. */
+  load: (query: Q, request: FeedRequest & { signal: AbortSignal }) => Promise<FeedResult<T>>;
   /** The feed's refresh interval from config; entries in use are reloaded this often. */
   refreshSeconds: () => number;
   /** Told of every finished load, e.g. to track whether the API can be reached. */
@@ -38,12 +44,19 @@ export interface FeedCacheOptions<Q, T> {
   /** Keep the last good answer in the browser across reloads (default true). */
   persist?: boolean;
   now?: () => number;
+  /** Draws the refresh phase and the catch-up delay (default Math.random). */
+  random?: () => number;
 }
 
 interface Internal<Q> {
   query: Q;
   controller: AbortController | null;
   inflight: Promise<void> | null;
+  /**
+   * The rows dropped from the data held (entry.rejected also tells of a refused answer): what a "not modified"
+   * confirms, with the data.
+   */
+  heldRejected: Rejection[];
 }
 
 const defaultIsEmpty = (data: unknown) => Array.isArray(data) && data.length === 0;
@@ -51,7 +64,12 @@ const defaultIsEmpty = (data: unknown) => Array.isArray(data) && data.length ===
 /**
  * Shares one request per query among every view that shows it, keeps the last good value (also across a
  * reload, in the browser), and refreshes only the entries in use. Data is stored raw (not deeply reactive):
- * it is replaced, never mutated. Call it during a store's setup: its refresh timer lives and dies with it.
+ * it is replaced, never mutated. Call it during a store's setup: its refresh timers live and die with it.
+ *
+ * Gentle on the API: each query in use is asked once per cadence, on ticks at this cache's own random phase,
+ * never while the page is hidden (src/stores/refreshSchedule.ts); each request names the copy held (its ETag),
+ * and a "not modified" answer keeps that very data object, now confirmed. Views coming and going do not repeat
+ * an attempt the API answered with a failure before the next cadence.
  *
  * An answer is not taken at face value when it would wipe good data: an empty answer where there were rows,
  * or an answer whose every row was rejected, counts as a failure and the last good data stays.
@@ -60,6 +78,7 @@ export function createFeedCache<Q, T>(options: FeedCacheOptions<Q, T>) {
   const now = options.now ?? Date.now;
   const isEmpty = options.isEmpty ?? defaultIsEmpty;
   const persist = options.persist ?? true;
+  const cadenceMs = () => options.refreshSeconds() * 1000;
   const entries = reactive(new Map<string, FeedEntry<T>>()) as Map<string, FeedEntry<T>>;
   const internals = new Map<string, Internal<Q>>();
 
@@ -75,6 +94,7 @@ export function createFeedCache<Q, T>(options: FeedCacheOptions<Q, T>) {
         sample: kept?.sample ?? false,
         cached: kept !== null,
         receivedAt: null,
+        etag: kept?.etag ?? null,
         error: null,
         rejected: [],
         loading: false,
@@ -82,10 +102,16 @@ export function createFeedCache<Q, T>(options: FeedCacheOptions<Q, T>) {
         users: 0,
         lastAttemptAt: null,
       });
-      internals.set(key, { query, controller: null, inflight: null });
+      internals.set(key, { query, controller: null, inflight: null, heldRejected: [] });
       entry = entries.get(key) as FeedEntry<T>;
     }
     return entry;
+  }
+
+  /** A "not modified" answer for an entry with nothing to keep cannot be used: it is an error, and says why. */
+  function checkNotModified(entry: FeedEntry<T>, result: FeedResult<T>): FeedResult<T> {
+    if (!result.ok || !result.notModified || entry.data !== null) return result;
+    return { ok: false, error: feedError(options.feed, 'http', 'HTTP 304 Not Modified, but this device holds no copy of the data', { status: 304 }) };
   }
 
   /** Takes a finished load into the entry. */
@@ -94,6 +120,21 @@ export function createFeedCache<Q, T>(options: FeedCacheOptions<Q, T>) {
       if (result.error.kind !== 'cancelled') entry.error = result.error;
       return;
     }
+    if (result.notModified) confirm(entry, result.etag);
+    else accept(entry, result);
+  }
+
+  /** The feed confirmed the data held: the same object stays (no panel redraws); it is current as of now. */
+  function confirm(entry: FeedEntry<T>, etag: string | null) {
+    entry.rejected = (internals.get(entry.key) as Internal<Q>).heldRejected;
+    entry.asOf = toVnIso(new Date(now()));
+    entry.cached = false;
+    entry.receivedAt = now();
+    entry.error = null;
+    if (etag) entry.etag = etag;
+  }
+
+  function accept(entry: FeedEntry<T>, result: FeedAnswer<T>) {
     entry.rejected = result.rejected;
     if (isEmpty(result.data) && result.rejected.length > 0) {
       const first = result.rejected[0]?.reason ?? '';
@@ -110,7 +151,11 @@ export function createFeedCache<Q, T>(options: FeedCacheOptions<Q, T>) {
     entry.cached = false;
     entry.receivedAt = now();
     entry.error = null;
-    if (persist) writeCached(options.feed, entry.key, { data: result.data, asOf: result.asOf, sample: result.sample, savedAt: now() });
+    entry.etag = result.etag ?? null;
+    (internals.get(entry.key) as Internal<Q>).heldRejected = result.rejected;
+    if (persist) {
+      writeCached(options.feed, entry.key, { data: result.data, asOf: result.asOf, sample: result.sample, savedAt: now(), etag: entry.etag });
+    }
   }
 
   /** Loads a query unless a load of it is already on its way (then waits for that one). */
@@ -124,9 +169,10 @@ export function createFeedCache<Q, T>(options: FeedCacheOptions<Q, T>) {
     entry.requested = true;
     entry.lastAttemptAt = now();
     const attempt = options
-      .load(query, controller.signal)
-      .then((result) => {
+      .load(query, { signal: controller.signal, etag: entry.data === null ? null : entry.etag })
+      .then((answer) => {
         if (controller.signal.aborted) return;
+        const result = checkNotModified(entry, answer);
         options.onSettled?.(result);
         settle(entry, result);
       })
@@ -141,11 +187,27 @@ export function createFeedCache<Q, T>(options: FeedCacheOptions<Q, T>) {
     return attempt;
   }
 
-  /** A view starts showing a query: loads it unless it has fresh data or a load is on its way. */
+  /** The entry's last attempt failed before it reached the API: asking again costs the API nothing. */
+  const unreached = (entry: FeedEntry<T>) => entry.error?.kind === 'network';
+
+  /**
+   * Whether a view that starts showing an entry should ask for it now: a first load always (even while the page
+   * is hidden: it is not polling); confirmed data never (the ticks keep it fresh); an entry without confirmed
+   * data unless the API answered a failed attempt within this cadence (or within RETRY_ON_VIEW_MS, when the
+   * cadence is longer), so that views coming and going (a wall's scenes) cannot make a failing feed pay more than
+   * one request a minute, while a map whose outlines failed at 7:00 does not wait for tomorrow's refresh.
+   */
+  function wantsLoad(entry: FeedEntry<T>): boolean {
+    if (!entry.requested) return true;
+    if (entry.data !== null && !entry.cached) return false;
+    return entry.error === null || unreached(entry) || isDue(entry.lastAttemptAt, now(), Math.min(cadenceMs(), RETRY_ON_VIEW_MS));
+  }
+
+  /** A view starts showing a query: loads it when `wantsLoad` says so, or joins the load on its way. */
   function acquire(query: Q): FeedEntry<T> {
     const entry = entryFor(query);
     entry.users++;
-    if (entry.data === null || entry.cached || !entry.requested) void load(query);
+    if (wantsLoad(entry)) void load(query);
     return entry;
   }
 
@@ -157,20 +219,26 @@ export function createFeedCache<Q, T>(options: FeedCacheOptions<Q, T>) {
     if (entry.users === 0) internals.get(key)?.controller?.abort();
   }
 
-  /** Reloads every entry in use whose last attempt is at least `intervalMs` old. */
-  function refreshDue(intervalMs: number): Promise<void[]> {
-    const due: Promise<void>[] = [];
+  /** Reloads every entry in use that `due` picks. */
+  function refreshWhere(due: (entry: FeedEntry<T>) => boolean): Promise<void[]> {
+    const loads: Promise<void>[] = [];
     for (const entry of entries.values()) {
-      if (entry.users > 0 && (entry.lastAttemptAt === null || now() - entry.lastAttemptAt >= intervalMs - 50)) {
-        due.push(load((internals.get(entry.key) as Internal<Q>).query));
-      }
+      if (entry.users > 0 && due(entry)) loads.push(load((internals.get(entry.key) as Internal<Q>).query));
     }
-    return Promise.all(due);
+    return Promise.all(loads);
   }
 
-  useIntervalFn(() => refreshDue(options.refreshSeconds() * 1000), () => options.refreshSeconds() * 1000);
-  // Back online (a tablet leaving a dead spot): ask at once rather than at the next scheduled refresh.
-  if (typeof window !== 'undefined') useEventListener(window, 'online', () => void refreshDue(0));
+  /** Reloads every entry in use whose last attempt is at least `intervalMs` old (0: every entry in use). */
+  function refreshDue(intervalMs: number): Promise<void[]> {
+    return refreshWhere((entry) => isDue(entry.lastAttemptAt, now(), intervalMs));
+  }
+
+  /** After the network came back: the entries due, and those whose last attempt could not reach the API. */
+  function refreshOnReconnect(intervalMs: number): Promise<void[]> {
+    return refreshWhere((entry) => isDueOnReconnect(entry.lastAttemptAt, now(), intervalMs, unreached(entry)));
+  }
+
+  useRefreshSchedule({ intervalMs: cadenceMs, refreshDue, reconnect: refreshOnReconnect, random: options.random });
 
   return { feed: options.feed, entries, keyOf: options.key, acquire, release, load, refreshDue, entryFor };
 }

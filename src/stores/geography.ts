@@ -18,7 +18,7 @@ export const useGeographyStore = defineStore('geography', () => {
   const cache = createFeedCache<null, UnitTable>({
     feed: 'units',
     key: () => 'units',
-    load: (_, signal) => loadUnits(runtime.requireFeeds(), signal),
+    load: (_, request) => loadUnits(runtime.requireFeeds(), request),
     refreshSeconds: () => cfg().refreshSeconds,
     onSettled: connectivity.reporter('units'),
     isEmpty: (table) => table.units.length === 0,

@@ -19,7 +19,7 @@ export const useNationalStore = defineStore('national', () => {
   const cache = createFeedCache<NationalQuery, NationalRow[]>({
     feed: 'national',
     key: (q) => `i=${list(q.indicator)}|p=${list(q.period)}`,
-    load: (query, signal) => loadNational(runtime.requireFeeds(), query, catalogue.indicators, signal),
+    load: (query, request) => loadNational(runtime.requireFeeds(), query, catalogue.indicators, request),
     refreshSeconds: () => cfg().refreshSeconds,
     onSettled: connectivity.reporter('national'),
   });

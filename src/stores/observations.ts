@@ -20,8 +20,8 @@ export const useObservationsStore = defineStore('observations', () => {
   const cache = createFeedCache<ObservationQuery, Observation[]>({
     feed: 'observations',
     key: observationQueryKey,
-    load: (query, signal) =>
-      loadObservations(runtime.requireFeeds(), query, catalogue.indicators, geography.units.length ? geography.codes : null, signal),
+    load: (query, request) =>
+      loadObservations(runtime.requireFeeds(), query, catalogue.indicators, geography.units.length ? geography.codes : null, request),
     refreshSeconds: () => cfg().refreshSeconds,
     onSettled: connectivity.reporter('observations'),
   });

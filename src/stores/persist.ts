@@ -4,7 +4,8 @@ import { CONTRACT_VERSION } from '../contract/common';
  * The last good answer of each query, kept in the browser so a reload (or a tablet offline in a meeting)
  * shows it, marked as cached, until fresh data arrives. Versioned by the contract: entries written for
  * another contract version are dropped. Bounded: an item over MAX_ITEM_CHARS is not kept, and the oldest
- * items go first when the total passes BUDGET_CHARS.
+ * items go first when the total passes BUDGET_CHARS. Each copy keeps the ETag it came with, so that after a
+ * reload the first request for it can be conditional and a 304 confirms it without sending it again.
  */
 const ROOT = 'ioc.cache.';
 const PREFIX = `${ROOT}v${CONTRACT_VERSION}.`;
@@ -16,6 +17,8 @@ export interface CachedAnswer<T> {
   asOf: string | null;
   sample: boolean;
   savedAt: number;
+  /** The answer's ETag; absent in copies written before ETags were kept. */
+  etag?: string | null;
 }
 
 function storage(): Storage | null {

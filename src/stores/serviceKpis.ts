@@ -18,8 +18,8 @@ export const useServiceKpisStore = defineStore('serviceKpis', () => {
   const cache = createFeedCache<ServiceKpiQuery, ServiceSnapshot[]>({
     feed: 'service-kpis',
     key: (q) => `l=${q.level ?? '*'}|u=${q.unit ? [...q.unit].sort().join(',') : '*'}`,
-    load: (query, signal) =>
-      loadServiceKpis(runtime.requireFeeds(), query, geography.units.length ? geography.codes : null, signal),
+    load: (query, request) =>
+      loadServiceKpis(runtime.requireFeeds(), query, geography.units.length ? geography.codes : null, request),
     refreshSeconds: () => cfg().refreshSeconds,
     onSettled: connectivity.reporter('service-kpis'),
   });

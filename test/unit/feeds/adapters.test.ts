@@ -46,7 +46,7 @@ describe('observations adapter', () => {
     answer({ asOf, sample: true, data: { rows: [row()] } });
     const result = await loadObservations(ctx, { indicator: ['par'], period: [2024] }, [par], null);
     expect(result).toMatchObject({ ok: true, asOf, sample: true, rejected: [] });
-    if (result.ok) expect(result.data[0]).toEqual({ indicator: 'par', unit: '991', level: 'district', period: 2024, value: 88.1, rank: 1, rankOf: 9, components: { procedures: 12 } });
+    if (result.ok && !result.notModified) expect(result.data[0]).toEqual({ indicator: 'par', unit: '991', level: 'district', period: 2024, value: 88.1, rank: 1, rankOf: 9, components: { procedures: 12 } });
   });
 
   it('quarantines bad rows and keeps the good ones', async () => {
@@ -69,7 +69,7 @@ describe('observations adapter', () => {
     const units = new Set(['991', '992', '993', '994', '995', '996']);
     const result = await loadObservations(ctx, { indicator: ['par'], period: [2024] }, [par], units);
     expect(result.ok).toBe(true);
-    if (!result.ok) return;
+    if (!result.ok || result.notModified) return;
     expect(result.data.map((o) => o.unit)).toEqual(['991']);
     expect(result.rejected.map((r) => r.index)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(result.rejected[6]?.reason).toBe('unit 00000 is not in the unit table');
@@ -78,6 +78,26 @@ describe('observations adapter', () => {
     expect(result.rejected[2]?.reason).toContain('unknown indicator');
     expect(result.rejected[3]?.reason).toContain('not asked for');
     expect(result.rejected[4]?.reason).toContain('second row');
+  });
+
+  it('gives the ETag of an answer, and takes a 304 to the copy it names as "not modified" without parsing anything', async () => {
+    server.use(
+      http.get(`${base}/observations`, ({ request }) =>
+        request.headers.get('If-None-Match') === '"obs-1"'
+          ? new HttpResponse(null, { status: 304, headers: { ETag: '"obs-1"', 'Content-Type': 'text/html' } })
+          : HttpResponse.json({ asOf, sample: true, data: { rows: [row()] } }, { headers: { ETag: '"obs-1"' } }),
+      ),
+    );
+    const fresh = await loadObservations(ctx, {}, [par], null);
+    expect(fresh).toMatchObject({ ok: true, etag: '"obs-1"', rejected: [] });
+    const again = await loadObservations(ctx, {}, [par], null, { etag: '"obs-1"' });
+    expect(again).toEqual({ ok: true, notModified: true, etag: '"obs-1"' });
+  });
+
+  it('calls a 304 to a request that named no copy an HTTP error', async () => {
+    server.use(http.get(`${base}/observations`, () => new HttpResponse(null, { status: 304 })));
+    const result = await loadObservations(ctx, {}, [par], null);
+    expect(result).toMatchObject({ ok: false, error: { feed: 'observations', kind: 'http', status: 304 } });
   });
 
   it('names the field when the envelope is wrong', async () => {
@@ -183,8 +203,8 @@ describe('service KPI adapter', () => {
       ),
     );
     const result = await loadServiceKpis(ctx, {}, new Set(['99001', '99002', '99003']));
-    expect(result.ok && result.data.map((r) => r.unit)).toEqual(['99001']);
-    expect(result.ok && result.rejected.map((r) => r.reason)).toEqual([
+    expect(result.ok && !result.notModified && result.data.map((r) => r.unit)).toEqual(['99001']);
+    expect(result.ok && !result.notModified && result.rejected.map((r) => r.reason)).toEqual([
       'unit 12345 is not in the unit table',
       '99002: more resolved on time than resolved',
       '99003: more overdue than pending',

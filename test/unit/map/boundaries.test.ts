@@ -55,7 +55,7 @@ describe('boundaries feed over the sample API', () => {
   it.each(['district', 'commune', 'province'])('gives one outline per %s of the unit table, keyed by unit code', async (level) => {
     const result = await loadBoundaries(context(), GEO, level);
     expect(result.ok).toBe(true);
-    if (!result.ok) return;
+    if (!result.ok || result.notModified) return;
     const units = api.province.units.filter((u) => u.level === level);
     expect(result.data.level).toBe(level);
     expect(result.data.features.map((f) => f.code)).toEqual(units.map((u) => u.code));
@@ -69,6 +69,7 @@ describe('boundaries feed over the sample API', () => {
   it('keeps holes and multipolygons as they came', async () => {
     const result = await loadBoundaries(context(), GEO, 'commune');
     if (!result.ok) throw new Error(result.error.message);
+    if (result.notModified) throw new Error('a request that named no copy was answered "not modified"');
     const source = api.province.boundaries.commune ?? [];
     const rings = (g: (typeof source)[number]['geometry']) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
     expect(source.some((f) => f.geometry.type === 'MultiPolygon')).toBe(true);
@@ -91,6 +92,7 @@ describe('boundaries feed over the sample API', () => {
     });
     const result = await loadBoundaries(context(), GEO, 'commune');
     if (!result.ok) throw new Error(result.error.message);
+    if (result.notModified) throw new Error('a request that named no copy was answered "not modified"');
     expect(result.data.features.map((f) => f.code)).toEqual(['A', 'C']);
     expect(result.data.features[0]?.name).toBe('Xã A');
     expect(result.data.features[1]).not.toHaveProperty('name');
@@ -113,6 +115,7 @@ describe('boundaries feed over the sample API', () => {
     const geo = { url: 'boundaries?level={level}', codeProperty: 'ma_xa' };
     const result = await loadBoundaries(context(), geo, 'commune');
     if (!result.ok) throw new Error(result.error.message);
+    if (result.notModified) throw new Error('a request that named no copy was answered "not modified"');
     expect(result.data.features.map((f) => f.code)).toEqual(['25501']);
     expect(result.rejected).toEqual([{ index: 1, reason: 'properties.ma_xa: no unit code' }]);
   });

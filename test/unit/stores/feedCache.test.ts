@@ -17,7 +17,7 @@ function setup(results: FeedResult<number[]>[]) {
       feed: 'observations',
       persist: false,
       key: (q) => q,
-      load: async (query, signal) => {
+      load: async (query, { signal }) => {
         calls.push({ query, signal });
         await Promise.resolve();
         return results.shift() ?? ok([0]);
@@ -94,6 +94,42 @@ describe('feed cache shared by panels', () => {
     cache.release('gone');
     await cache.refreshDue(0);
     expect(calls.map((c) => c.query)).toEqual(['shown', 'gone', 'shown']);
+    scope.stop();
+  });
+
+  it('keeps the same data object on "not modified", with the as-of moved to now in Vietnam time', async () => {
+    const { cache, calls, scope } = setup([ok([1, 2]), { ok: true, notModified: true, etag: '"e1"' }]);
+    cache.acquire('a');
+    await settle();
+    const first = cache.entries.get('a')?.data;
+    await cache.refreshDue(0);
+    const view = viewOf(cache.entries.get('a') ?? null, now, 120);
+    expect(view.data).toBe(first);
+    expect(view).toMatchObject({ status: 'ready', error: null, cached: false, asOf: '2026-11-21T09:00:30+07:00' });
+    expect(calls).toHaveLength(2);
+    scope.stop();
+  });
+
+  it('after a refused answer, lets "not modified" confirm the data held with its own dropped rows, not the refused ones', async () => {
+    const refused: FeedResult<number[]> = { ok: true, data: [], asOf, sample: true, rejected: [{ index: 0, reason: 'period 2019 was not asked for' }] };
+    const dropped = [{ index: 2, reason: 'unit X-1 is not in the unit table' }];
+    const { cache, scope } = setup([{ ok: true, data: [1, 2], asOf, sample: true, rejected: dropped }, refused, { ok: true, notModified: true, etag: '"e1"' }]);
+    cache.acquire('a');
+    await settle();
+    await cache.refreshDue(0);
+    expect(viewOf(cache.entries.get('a') ?? null, now, 120)).toMatchObject({ status: 'stale', error: { kind: 'rejected' } });
+    await cache.refreshDue(0);
+    expect(viewOf(cache.entries.get('a') ?? null, now, 120)).toMatchObject({ status: 'ready', error: null, data: [1, 2], rejected: dropped });
+    scope.stop();
+  });
+
+  it('calls "not modified" for a query it holds no data for an HTTP error that says so', async () => {
+    const { cache, scope } = setup([{ ok: true, notModified: true, etag: '"e1"' }]);
+    cache.acquire('a');
+    await settle();
+    const view = viewOf(cache.entries.get('a') ?? null, now, 120);
+    expect(view).toMatchObject({ status: 'error', data: null, error: { kind: 'http', status: 304 } });
+    expect(view.error?.message).toContain('no copy');
     scope.stop();
   });
 });

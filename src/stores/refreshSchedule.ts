@@ -1,0 +1,68 @@
+import { computed, watch } from 'vue';
+import { defaultWindow, isClient, useDocumentVisibility, useEventListener, useIntervalFn, useTimeoutFn } from '@vueuse/core';
+import { catchUpDelayMs, refreshPhaseMs } from '../domain/pollSchedule';
+
+export interface RefreshScheduleOptions {
+  /** The cadence in ms, read reactively: a change in config reschedules the ticks. */
+  intervalMs: () => number;
+  /** Asks again for what is due at this cadence: at each tick, and once when the page is shown again. */
+  refreshDue: (intervalMs: number) => unknown;
+  /** Asks again for what needs it after the network came back. */
+  reconnect: (intervalMs: number) => unknown;
+  random?: () => number;
+}
+
+/**
+ * When one feed cache asks again (src/domain/pollSchedule.ts has the rules): a tick every cadence, at a phase of
+ * its own drawn once (so screens switched on together do not ask in step); no requests while the page is hidden,
+ * and one catch-up when it is shown again; after the network comes back, one catch-up after a random delay. Built
+ * from @vueuse/core timers and listeners, so all of it is released with the calling scope (the store's).
+ */
+export function useRefreshSchedule(options: RefreshScheduleOptions): void {
+  const random = options.random ?? Math.random;
+  const visibility = useDocumentVisibility();
+  const hidden = () => visibility.value === 'hidden';
+  const cadence = computed(() => options.intervalMs());
+  // Where in each cadence this cache's ticks fall: drawn once, scaled to the cadence in force.
+  const phase = random();
+
+  const tick = () => {
+    if (!hidden()) void options.refreshDue(cadence.value);
+  };
+  const every = useIntervalFn(tick, cadence, { immediate: false });
+  const first = useTimeoutFn(
+    () => {
+      tick();
+      every.resume();
+    },
+    () => refreshPhaseMs(cadence.value, () => phase),
+    { immediate: false },
+  );
+  const schedule = () => {
+    every.pause();
+    first.start();
+  };
+  // Like useIntervalFn's own default: timers only where there is a page.
+  if (isClient) {
+    schedule();
+    watch(cadence, schedule);
+  }
+
+  watch(visibility, (now, before) => {
+    if (before === 'hidden' && now !== 'hidden') void options.refreshDue(cadence.value);
+  });
+
+  let delay = 0;
+  const catchUp = useTimeoutFn(
+    () => {
+      if (!hidden()) void options.reconnect(cadence.value);
+    },
+    () => delay,
+    { immediate: false },
+  );
+  useEventListener(defaultWindow, 'online', () => {
+    if (catchUp.isPending.value) return;
+    delay = catchUpDelayMs(cadence.value, random);
+    catchUp.start();
+  });
+}
