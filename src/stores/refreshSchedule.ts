@@ -1,5 +1,5 @@
 import { computed, watch } from 'vue';
-import { defaultWindow, isClient, useDocumentVisibility, useEventListener, useIntervalFn, useTimeoutFn } from '@vueuse/core';
+import { defaultWindow, isClient, useDocumentVisibility, useEventListener, useTimeoutFn } from '@vueuse/core';
 import { catchUpDelayMs, refreshPhaseMs } from '../domain/pollSchedule';
 
 export interface RefreshScheduleOptions {
@@ -29,20 +29,24 @@ export function useRefreshSchedule(options: RefreshScheduleOptions): void {
   const tick = () => {
     if (!hidden()) void options.refreshDue(cadence.value);
   };
-  const every = useIntervalFn(tick, cadence, { immediate: false });
-  const first = useTimeoutFn(
+  // One timer per schedule at any time, never an interval beside a timeout: the first tick comes at this cache's
+  // phase, each one after it a cadence later. (A screen's count of live timers stays the same all month, which is
+  // what its leak check compares.)
+  let started = false;
+  const next = useTimeoutFn(
     () => {
+      started = true;
       tick();
-      every.resume();
+      next.start();
     },
-    () => refreshPhaseMs(cadence.value, () => phase),
+    () => (started ? cadence.value : refreshPhaseMs(cadence.value, () => phase)),
     { immediate: false },
   );
   const schedule = () => {
-    every.pause();
-    first.start();
+    started = false;
+    next.start();
   };
-  // Like useIntervalFn's own default: timers only where there is a page.
+  // Like @vueuse/core's own timers: only where there is a page.
   if (isClient) {
     schedule();
     watch(cadence, schedule);

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { effectScope } from 'vue';
 import { createFeedCache } from '../../../src/stores/feedCache';
+import { useRefreshSchedule } from '../../../src/stores/refreshSchedule';
 import type { FeedResult } from '../../../src/feeds/result';
 import { setVisibility, settle, startApp, useLiveFeed } from './liveFeedApi';
 
@@ -145,6 +146,35 @@ describe('jitter: screens switched on together do not ask in step', () => {
     }
     // However they are spread, none asks more than once per cadence.
     for (const times of asked) for (let i = 1; i < times.length; i++) expect((times[i] as number) - (times[i - 1] as number)).toBeGreaterThanOrEqual(CADENCE - 50);
+  });
+});
+
+describe('one timer per schedule', () => {
+  it('ticks at its phase, then once per cadence, on one pending timeout all the time, and none once released', async () => {
+    const ticks: number[] = [];
+    // A wall's leak check counts live intervals and timeouts apart: a timeout turning into an interval reads as a leak.
+    const intervals = vi.spyOn(globalThis, 'setInterval');
+    const scope = effectScope();
+    scope.run(() =>
+      useRefreshSchedule({
+        intervalMs: () => CADENCE,
+        refreshDue: () => ticks.push(Date.now() - T0),
+        reconnect: () => undefined,
+        random: () => 0.75,
+      }),
+    );
+    // Before its first tick, after it, and a day of ticks later: a wall's leak check compares these counts.
+    const pending: number[] = [vi.getTimerCount()];
+    await at(CADENCE);
+    pending.push(vi.getTimerCount());
+    await at(24 * 60 * CADENCE);
+    pending.push(vi.getTimerCount());
+    expect(pending).toEqual([1, 1, 1]);
+    expect(ticks.slice(0, 3)).toEqual([45_000, 105_000, 165_000]);
+    expect(ticks).toHaveLength(24 * 60);
+    expect(intervals).not.toHaveBeenCalled();
+    scope.stop();
+    expect(vi.getTimerCount()).toBe(0);
   });
 });
 
