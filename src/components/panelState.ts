@@ -13,23 +13,46 @@ export interface PanelState {
   cached?: boolean;
 }
 
-export function panelState(...views: readonly Pick<FeedView<unknown>, 'status' | 'asOf' | 'error' | 'rejected' | 'cached'>[]): PanelState {
-  const stamps = views.map((v) => v.asOf).filter((s): s is string => s !== null);
+type View = Pick<FeedView<unknown>, 'status' | 'asOf' | 'error' | 'rejected' | 'cached'>;
+
+/**
+ * A panel's state from the feeds it shows. `data` are the feeds its figures come from: the panel's as-of is the
+ * oldest of theirs. `reference` are the feeds it only looks things up in (the catalogue, the units, outlines):
+ * they count for status, errors, dropped rows and cached copies, but their as-of is not the figures' time (a
+ * live KPI checked a minute ago is not "as of midnight" because the list of units was).
+ */
+export function panelState(data: View | readonly View[], ...reference: readonly View[]): PanelState {
+  const figures: readonly View[] = isViewList(data) ? data : [data];
+  const stamps = figures.map((v) => v.asOf).filter((s): s is string => s !== null);
+  return withReference(
+    {
+      status: combineStatus(figures.map((v) => v.status)),
+      asOf: stamps.length === figures.length ? (stamps.sort((a, b) => Date.parse(a) - Date.parse(b))[0] ?? null) : null,
+      error: figures.find((v) => v.error)?.error ?? null,
+      rejected: figures.reduce((n, v) => n + v.rejected.length, 0),
+      cached: figures.some((v) => v.cached),
+    },
+    ...reference,
+  );
+}
+
+/** A panel's state with reference feeds counted in: their status, errors, dropped rows, cached copies; not their as-of. */
+export function withReference(state: PanelState, ...reference: readonly View[]): PanelState {
+  if (!reference.length) return state;
   return {
-    status: combineStatus(views.map((v) => v.status)),
-    asOf: stamps.length === views.length ? (stamps.sort((a, b) => Date.parse(a) - Date.parse(b))[0] ?? null) : null,
-    error: views.find((v) => v.error)?.error ?? null,
-    rejected: views.reduce((n, v) => n + v.rejected.length, 0),
-    cached: views.some((v) => v.cached),
+    status: combineStatus([state.status, ...reference.map((v) => v.status)]),
+    asOf: state.asOf,
+    error: state.error ?? reference.find((v) => v.error)?.error ?? null,
+    rejected: reference.reduce((n, v) => n + v.rejected.length, state.rejected),
+    cached: (state.cached ?? false) || reference.some((v) => v.cached),
   };
+}
+
+function isViewList(data: View | readonly View[]): data is readonly View[] {
+  return Array.isArray(data);
 }
 
 /** A state for a panel whose data is derived and not there (yet): loading until its feeds have answered. */
 export function pendingState(status: FeedStatus = 'loading'): PanelState {
   return { status, asOf: null, error: null, rejected: 0 };
-}
-
-/** Several panel states as one: the worst status, the oldest as-of, the first error, rejected rows summed. */
-export function combineStates(...states: readonly PanelState[]): PanelState {
-  return panelState(...states.map((s) => ({ ...s, rejected: new Array<never>(s.rejected), cached: s.cached ?? false })));
 }

@@ -65,6 +65,23 @@ describe('the overview, end to end', () => {
     expect(unexpectedProblems()).toEqual([]);
   });
 
+  it('dates each panel by the feed its figures come from: the live KPIs by their minute, not by the catalogue', async () => {
+    const answers: Promise<{ asOf: string }>[] = [];
+    const { page } = await open('/', {
+      prepare: async (p) =>
+        void p.on('response', (response) => {
+          if (new URL(response.url()).pathname.endsWith('/api/v1/service-kpis') && response.status() === 200) answers.push(response.json());
+        }),
+    });
+    await waitForPanelsReady(page);
+    const live = await answers[0];
+    const meta = (await (await fetch(new URL('api/v1/meta', server.url))).json()) as { asOf: string };
+    expect(live?.asOf).toMatch(/\+07:00$/);
+    expect(await page.getAttribute('[data-panel="service-kpis"]', 'data-as-of')).toBe(live?.asOf);
+    // The catalogue is stamped once a day: the live panel uses it, but is not "as of" it.
+    if (live?.asOf !== meta.asOf) await expect(page.locator('[data-panel="service-kpis"] .panel-asof').textContent()).resolves.not.toContain('00:00');
+  });
+
   it('loads no chart library on the overview, which draws no chart, and loads it for a view that does', async () => {
     // ECharts marks the element of each instance with this attribute: a string no other code of the app carries.
     const marker = '_echarts_instance_';

@@ -106,7 +106,7 @@ export function useUnitData(code: Ref<string>, requestedIndicator: Ref<string | 
   });
 
   const state = computed(() => panelState(ownView.value, catalogue.metaView, catalogue.indicatorView, geography.view));
-  const indexState = computed(() => panelState(ownView.value, indexView.value, catalogue.indicatorView));
+  const indexState = computed(() => panelState([ownView.value, indexView.value], catalogue.indicatorView));
   /**
    * The trend and the rank history also carry a commune's years before the reform (its predecessors'): they wait
    * for those, so they are drawn once and whole; if those fail, they show the unit's own years, marked out of date.
@@ -114,7 +114,7 @@ export function useUnitData(code: Ref<string>, requestedIndicator: Ref<string | 
   const historyState = computed(() => {
     if (!predecessors.value.length) return indexState.value;
     const before = predecessorView.value;
-    return panelState(ownView.value, indexView.value, catalogue.indicatorView, before.status === 'error' ? { ...before, status: 'stale' } : before);
+    return panelState([ownView.value, indexView.value, before.status === 'error' ? { ...before, status: 'stale' } : before], catalogue.indicatorView);
   });
 
   return {
