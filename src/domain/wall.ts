@@ -57,3 +57,14 @@ export function burnInOffset(step: number, maxShift: number): { x: number; y: nu
   const [dx, dy] = path[((step % path.length) + path.length) % path.length] as [number, number];
   return { x: dx * maxShift, y: dy * maxShift };
 }
+
+/**
+ * How many of `count` rows of `rowPx` fit in `roomPx`: all of them if they do; otherwise as many as leave one
+ * row's room for the line that says how many more there are. Never fewer than one.
+ */
+export function rowsThatFit(roomPx: number, rowPx: number, count: number): number {
+  if (rowPx <= 0) return Math.max(1, count);
+  const room = Math.floor(roomPx / rowPx);
+  if (count <= room) return Math.max(1, count);
+  return Math.max(1, room - 1);
+}

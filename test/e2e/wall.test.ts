@@ -53,10 +53,11 @@ describe('the wall', () => {
   });
 
   for (const [width, height] of [
+    [1280, 720],
     [1920, 1080],
     [3840, 2160],
   ] as const) {
-    it(`fits every scene on a ${width}×${height} screen: no scrolling, every panel ready, type readable from afar`, async () => {
+    it(`fits every scene on a ${width}×${height} screen: no scrolling, nothing cut, every panel ready, type readable from afar`, async () => {
       const { page, unexpectedProblems } = await open('/wall?rotate=0', { width, height });
       for (const key of SCENES) {
         await page.goto(new URL(`/wall?rotate=0&scene=${key}`, server.url).href);
@@ -70,18 +71,30 @@ describe('the wall', () => {
           const numbers = [...document.querySelectorAll('.headline-number')].map((el) => parseFloat(getComputedStyle(el).fontSize));
           const panels = [...document.querySelectorAll('[data-panel]')].map((el) => el.getBoundingClientRect());
           const overflowing = panels.filter((r) => r.right > innerWidth + 1 || r.bottom > innerHeight + 1).length;
+          // Text that runs past the bottom of its panel, and names cut short with an ellipsis.
+          const spilt = texts
+            .filter((el) => {
+              const panel = el.closest('[data-panel]');
+              return panel && el.getBoundingClientRect().bottom > panel.getBoundingClientRect().bottom + 1;
+            })
+            .map((el) => el.textContent?.trim());
+          const cut = [...document.querySelectorAll('.movers-name')].filter((el) => el.checkVisibility() && el.scrollWidth > el.clientWidth).map((el) => el.textContent);
           return {
             scrollX: root.scrollWidth - innerWidth,
             scrollY: root.scrollHeight - innerHeight,
             smallest: Math.min(...sizes),
             numbers,
             overflowing,
+            spilt,
+            cut,
             viewport: innerHeight,
           };
         });
         expect(layout.scrollX, `${key}: horizontal scroll`).toBeLessThanOrEqual(0);
         expect(layout.scrollY, `${key}: vertical scroll`).toBeLessThanOrEqual(0);
         expect(layout.overflowing, `${key}: panels off screen`).toBe(0);
+        expect(layout.spilt, `${key}: text past the bottom of its panel`).toEqual([]);
+        expect(layout.cut, `${key}: names cut short`).toEqual([]);
         expect(layout.smallest, `${key}: smallest text`).toBeGreaterThanOrEqual(layout.viewport * 0.011);
         for (const size of layout.numbers) expect(size, `${key}: headline number`).toBeGreaterThanOrEqual(layout.viewport * 0.04);
       }

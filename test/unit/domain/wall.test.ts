@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { burnInOffset, findScene, nextDailyTime, sceneDurationMs, sceneKey, stepScene, type SceneRef } from '../../../src/domain/wall';
+import { burnInOffset, findScene, nextDailyTime, rowsThatFit, sceneDurationMs, sceneKey, stepScene, type SceneRef } from '../../../src/domain/wall';
 
 const playlist: SceneRef[] = [
   { scene: 'headline', seconds: 20 },
@@ -52,5 +52,18 @@ describe('days of uptime', () => {
     expect(new Set(offsets.map((o) => `${o.x},${o.y}`)).size).toBe(9);
     expect(offsets[9]).toEqual(offsets[0]);
     expect(burnInOffset(5, 0)).toEqual({ x: 0, y: 0 });
+  });
+});
+
+describe('rows that fit a panel', () => {
+  it('shows every row when all fit, and keeps a row for "N more" when they do not', () => {
+    expect(rowsThatFit(500, 25, 20)).toBe(20);
+    expect(rowsThatFit(500, 25, 21)).toBe(19);
+    expect(rowsThatFit(420, 24.8, 80)).toBe(15);
+  });
+
+  it('shows at least one row, and every row until it can measure one', () => {
+    expect(rowsThatFit(10, 25, 80)).toBe(1);
+    expect(rowsThatFit(500, 0, 7)).toBe(7);
   });
 });
