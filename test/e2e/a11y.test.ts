@@ -1,9 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, waitForPanelsReady, type OpenedPage } from '../support/browser';
-import { startSampleServer, type SampleServer } from '../support/server';
+import type { Page } from 'playwright-core';
+import { waitForPanelsReady } from '../support/browser';
 import { runAxe, seriousOrCritical, type AxeFinding } from '../support/axe';
+import { useE2eSuite } from '../support/suite';
 
 /** Every route and every wall scene, on a desk (dark theme) and on a touch tablet (light theme, but the wall's). */
 const ROUTES = [
@@ -30,29 +30,18 @@ interface RouteResult {
 }
 
 describe('accessibility', () => {
-  let server: SampleServer;
-  let browser: Browser;
-  const opened: OpenedPage[] = [];
   const results: RouteResult[] = [];
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startSampleServer({ SAMPLE_DIPS: 'off' }), launchBrowser({ executablePath: inject('chromePath') })]);
-  });
-  afterEach(async () => {
-    while (opened.length) await opened.pop()?.close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    // The record behind the issue's note: every route's violations of any impact.
-    mkdirSync('test-results', { recursive: true });
-    writeFileSync('test-results/axe.json', `${JSON.stringify(results, null, 2)}\n`);
+  const suite = useE2eSuite({
+    env: { SAMPLE_DIPS: 'off' },
+    afterAll: () => {
+      // The record behind the issue's note: every route's violations of any impact.
+      mkdirSync('test-results', { recursive: true });
+      writeFileSync('test-results/axe.json', `${JSON.stringify(results, null, 2)}\n`);
+    },
   });
 
   async function open(path: string, touch = false): Promise<Page> {
-    const size = touch ? { width: 1024, height: 768, hasTouch: true } : { width: 1920, height: 1080 };
-    const page = await openPage(browser, new URL(path, server.url).href, size);
-    opened.push(page);
+    const page = await suite.open(path, touch ? { width: 1024, height: 768, hasTouch: true } : {});
     await waitForPanelsReady(page.page, { timeout: 20_000 });
     return page.page;
   }

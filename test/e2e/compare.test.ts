@@ -1,8 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import type { Browser, Download, Page } from 'playwright-core';
-import { launchBrowser, openPage, waitForPanelsReady, type OpenedPage } from '../support/browser';
-import { startSampleServer, type SampleServer } from '../support/server';
+import type { Download, Page } from 'playwright-core';
+import { waitForPanelsReady } from '../support/browser';
+import { useE2eSuite } from '../support/suite';
 
 interface ApiUnit {
   code: string;
@@ -46,17 +46,9 @@ function csvCells(line: string): string[] {
 const viNumber = (text: string) => Number(text.replace(/[^\d,-]/g, '').replace(',', '.'));
 
 describe('comparing units side by side', () => {
-  let server: SampleServer;
-  let browser: Browser;
-  const opened: OpenedPage[] = [];
-
-  async function open(path: string, size = { width: 1920, height: 1080 }) {
-    const page = await openPage(browser, new URL(path, server.url).href, size);
-    opened.push(page);
-    return page;
-  }
+  const { open, url } = useE2eSuite();
   async function api<T>(path: string): Promise<T> {
-    const response = await fetch(new URL(`api/v1/${path}`, server.url));
+    const response = await fetch(url(`api/v1/${path}`));
     return ((await response.json()) as { data: T }).data;
   }
   async function saved(page: Page, click: () => Promise<void>): Promise<{ download: Download; bytes: Buffer }> {
@@ -65,17 +57,6 @@ describe('comparing units side by side', () => {
     return { download, bytes: await readFile(path) };
   }
   const unitsOf = (page: Page) => (new URL(page.url()).searchParams.get('units') ?? '').split(',').filter(Boolean);
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startSampleServer(), launchBrowser({ executablePath: inject('chromePath') })]);
-  });
-  afterEach(async () => {
-    while (opened.length) await opened.pop()?.close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   it('finds three communes without diacritics, sorts the heat table, exports CSV and PNG, and reopens the same view', async () => {
     const { units } = await api<{ units: ApiUnit[] }>('units?level=commune');

@@ -1,35 +1,16 @@
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, waitForPanelsReady, type OpenedPage, type OpenPageOptions } from '../support/browser';
-import { startSampleServer, type SampleServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { waitForPanelsReady } from '../support/browser';
 import { editConfig, type Config } from '../support/config-route';
+import { useE2eSuite } from '../support/suite';
 
 
 describe('drilling down from the province to its units', () => {
-  let server: SampleServer;
-  let browser: Browser;
-  const opened: OpenedPage[] = [];
-
-  async function open(path: string, options: Partial<OpenPageOptions> = {}) {
-    const page = await openPage(browser, new URL(path, server.url).href, { width: 1920, height: 1080, ...options });
-    opened.push(page);
-    return page;
-  }
+  const { open, url } = useE2eSuite();
   const path = (page: Page) => {
     const url = new URL(page.url());
     return url.pathname + url.search;
   };
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startSampleServer(), launchBrowser({ executablePath: inject('chromePath') })]);
-  });
-  afterEach(async () => {
-    while (opened.length) await opened.pop()?.close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   it('goes province → index → unit by clicks, and back returns each view exactly', async () => {
     const { page, unexpectedProblems } = await open('/');
@@ -139,7 +120,7 @@ describe('drilling down from the province to its units', () => {
       });
       await p.context().route('**/custom/*.geojson', async (route) => {
         const level = new URL(route.request().url()).pathname.split('/').pop()?.replace('.geojson', '') ?? '';
-        const response = await fetch(new URL(`api/v1/boundaries?level=${level}`, server.url));
+        const response = await fetch(url(`api/v1/boundaries?level=${level}`));
         const body = (await response.json()) as Config;
         body.features = body.features.map((f: Config) => ({
           ...f,

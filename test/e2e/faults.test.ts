@@ -1,9 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, waitForPanelsReady, type OpenedPage, type OpenPageOptions } from '../support/browser';
-import { startSampleServer, type SampleServer } from '../support/server';
+import type { Page } from 'playwright-core';
+import { waitForPanelsReady } from '../support/browser';
 import { editConfig, type Config } from '../support/config-route';
+import { useE2eSuite } from '../support/suite';
 
 
 /** Every feed asked for each second, one retry, a 3 s timeout: failures and recoveries in test time. */
@@ -53,41 +53,23 @@ const MATRIX: MatrixCase[] = [
 const results: { fault: string; shown: string; recovered: boolean }[] = [];
 
 describe('feeds that fail, lie or attack', () => {
-  let server: SampleServer;
-  let browser: Browser;
-  const opened: OpenedPage[] = [];
-
-  async function open(path = '/', options: Partial<OpenPageOptions> = {}) {
-    const page = await openPage(browser, new URL(path, server.url).href, { width: 1920, height: 1080, prepare: fastFeeds, ...options });
-    opened.push(page);
-    return page;
-  }
-  async function mock(path: string, method: 'GET' | 'POST' | 'DELETE', body?: unknown) {
-    const response = await fetch(new URL(path, server.url), {
-      method,
-      headers: { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    expect(response.status, `${method} ${path}`).toBeLessThan(300);
+  const suite = useE2eSuite({
+    env: { SAMPLE_DIPS: 'off' },
+    page: { prepare: fastFeeds },
+    healFaults: true,
+    afterAll: () => {
+      mkdirSync('test-results', { recursive: true });
+      writeFileSync('test-results/fault-matrix.json', JSON.stringify(results, null, 2));
+    },
+  });
+  const { open, url, faults } = suite;
+  /** The sample server's count of requests per feed: cleared with DELETE, read with GET. */
+  async function requests(method: 'GET' | 'DELETE') {
+    const response = await fetch(url('__mock/requests'), { method });
+    expect(response.status, `${method} __mock/requests`).toBeLessThan(300);
     return response.status === 204 ? null : ((await response.json()) as Record<string, unknown>);
   }
   const panelStatus = (page: Page, id: string) => page.getAttribute(`[data-panel="${id}"]`, 'data-status');
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startSampleServer({ SAMPLE_DIPS: 'off' }), launchBrowser({ executablePath: inject('chromePath') })]);
-  });
-
-  afterEach(async () => {
-    await mock('__mock/faults', 'DELETE');
-    while (opened.length) await opened.pop()?.close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    mkdirSync('test-results', { recursive: true });
-    writeFileSync('test-results/fault-matrix.json', JSON.stringify(results, null, 2));
-  });
 
   it('keeps every screen alive through the whole fault matrix, says why, and recovers when the feed heals', async () => {
     const { page } = await open('/', { expectedFailures: [/observations/] });
@@ -95,7 +77,7 @@ describe('feeds that fail, lie or attack', () => {
     const ranking = page.locator('[data-panel="ranking"]');
     const bars = await ranking.locator('canvas').count();
     for (const c of MATRIX) {
-      await mock('__mock/faults', 'POST', { feed: 'observations', ...c.fault });
+      await faults('POST', { feed: 'observations', ...c.fault });
       const wanted = c.expect === 'stale' ? 'stale' : 'ready';
       await page.waitForFunction(
         ([status, text]) => {
@@ -110,7 +92,7 @@ describe('feeds that fail, lie or attack', () => {
       // Never blank: the last good chart stays on screen.
       expect(await ranking.locator('canvas').count(), c.name).toBe(bars);
       const shown = `${wanted}: ${c.text}`;
-      await mock('__mock/faults', 'DELETE');
+      await faults('DELETE');
       const recovered = await page
         .waitForFunction(() => {
           const panel = document.querySelector('[data-panel="ranking"]');
@@ -124,7 +106,7 @@ describe('feeds that fail, lie or attack', () => {
 
   it('shows a clear error where there never was data, and the details on /status', async () => {
     for (const fault of [{ status: 503 }, { html: true }, { otherPeriod: true }]) {
-      await mock('__mock/faults', 'POST', { feed: 'observations', ...fault });
+      await faults('POST', { feed: 'observations', ...fault });
       const { page, close } = await open('/', { expectedFailures: [/observations/] });
       await page.waitForSelector('[data-panel="ranking"][data-status="error"]', { timeout: 10_000 }).catch(async (error: unknown) => {
         throw new Error(`${JSON.stringify(fault)}: ranking is ${await panelStatus(page, 'ranking')}: ${await page.locator('[data-panel="ranking"]').textContent()}`, { cause: error });
@@ -133,11 +115,10 @@ describe('feeds that fail, lie or attack', () => {
       await page.getByRole('link', { name: 'Tình trạng dữ liệu' }).click();
       await page.waitForSelector('tr[data-feed="observations"][data-status="error"]', { timeout: 10_000 });
       await close();
-      opened.pop();
     }
-    await mock('__mock/faults', 'POST', { feed: 'observations', drift: 'wrong-type' });
+    await faults('POST', { feed: 'observations', drift: 'wrong-type' });
     const { page } = await open('/status', { expectedFailures: [/observations/] });
-    await page.goto(new URL('/', server.url).href);
+    await page.goto(url('/'));
     await waitForPanelsReady(page);
     await page.getByRole('link', { name: 'Tình trạng dữ liệu' }).click();
     const row = page.locator('tr[data-feed="observations"]').filter({ hasText: 'l=commune' });
@@ -149,12 +130,12 @@ describe('feeds that fail, lie or attack', () => {
     const { page } = await open('/', { expectedFailures: [/observations/] });
     await waitForPanelsReady(page);
     const before = await page.locator('[data-panel="headline-par"] .headline-number').textContent();
-    await mock('__mock/faults', 'POST', { feed: 'observations', status: 503 });
+    await faults('POST', { feed: 'observations', status: 503 });
     await page.reload();
     await page.waitForSelector('[data-panel="ranking"][data-status="stale"]', { timeout: 10_000 });
     await expect(page.locator('[data-panel="ranking"] .badge--stale').textContent()).resolves.toContain('Bản lưu trên máy');
     await expect(page.locator('[data-panel="headline-par"] .headline-number').textContent()).resolves.toBe(before);
-    await mock('__mock/faults', 'DELETE');
+    await faults('DELETE');
     await page.waitForSelector('[data-panel="ranking"][data-status="ready"]', { timeout: 10_000 });
     expect(await page.locator('[data-panel="ranking"] .badge--stale').count()).toBe(0);
   });
@@ -163,13 +144,13 @@ describe('feeds that fail, lie or attack', () => {
     const { page } = await open('/', { expectedFailures: [/observations/] });
     await waitForPanelsReady(page);
     const countFor = async (seconds: number) => {
-      await mock('__mock/requests', 'DELETE');
+      await requests('DELETE');
       await page.waitForTimeout(seconds * 1000);
-      const counts = ((await mock('__mock/requests', 'GET')) as { counts: Record<string, number> }).counts;
+      const counts = ((await requests('GET')) as { counts: Record<string, number> }).counts;
       return counts.observations ?? 0;
     };
     const healthy = await countFor(8);
-    await mock('__mock/faults', 'POST', { feed: 'observations', status: 503 });
+    await faults('POST', { feed: 'observations', status: 503 });
     const dead = await countFor(8);
     results.push({ fault: `request budget: healthy ${healthy} / dead ${dead} observations requests in 8 s`, shown: '', recovered: true });
     expect(healthy).toBeGreaterThan(0);
@@ -177,22 +158,21 @@ describe('feeds that fail, lie or attack', () => {
   });
 
   it('shows the offline banner when the server is gone, and recovers by itself when it comes back', async () => {
-    const port = Number(new URL(server.url).port);
     const { page, expectFailures } = await open('/');
     await waitForPanelsReady(page);
     expectFailures(/.*/);
-    await server.stop();
+    await suite.server.stop();
     await page.waitForSelector('[data-offline-banner]', { timeout: 10_000 });
     await page.waitForSelector('[data-panel="ranking"][data-status="stale"]', { timeout: 10_000 });
     await expect(page.locator('[data-panel="ranking"]').textContent()).resolves.toContain('Không kết nối được API');
-    server = await startSampleServer({ SAMPLE_DIPS: 'off' }, { port });
+    await suite.restartServer();
     await waitForPanelsReady(page, { timeout: 15_000 });
     await page.waitForFunction(() => !document.querySelector('[data-offline-banner]'), null, { timeout: 10_000 });
     results.push({ fault: 'connection refused (server stopped)', shown: 'stale: Không kết nối được API + offline banner', recovered: true });
   });
 
   it('renders every string from every feed as text: no script from a feed ever runs', async () => {
-    await mock('__mock/faults', 'POST', { feed: '*', xss: true });
+    await faults('POST', { feed: '*', xss: true });
     const sentinel = async (p: Page) => p.evaluate(() => (window as unknown as { __xss?: number }).__xss ?? 0);
     const { page, problems } = await open('/', { prepare: async (p) => void (await p.addInitScript(() => window.addEventListener('securitypolicyviolation', () => ((window as unknown as { __csp?: number }).__csp = 1)))) });
     let dialogs = 0;
@@ -203,11 +183,11 @@ describe('feeds that fail, lie or attack', () => {
     await waitForPanelsReady(page, { timeout: 20_000 });
     await expect(page.locator('body').textContent()).resolves.toContain('<img src=x');
     for (const path of ['/wall?rotate=0&scene=headline', '/wall?rotate=0&scene=par', '/wall?rotate=0&scene=papi', '/wall?rotate=0&scene=services', '/status']) {
-      await page.goto(new URL(path, server.url).href);
+      await page.goto(url(path));
       await waitForPanelsReady(page, { timeout: 20_000 });
     }
-    await mock('__mock/faults', 'POST', { feed: 'service-kpis', xss: true, status: 503 });
-    await page.goto(new URL('/wall?rotate=0&scene=services', server.url).href);
+    await faults('POST', { feed: 'service-kpis', xss: true, status: 503 });
+    await page.goto(url('/wall?rotate=0&scene=services'));
     await page.waitForSelector('[data-offline-banner]', { timeout: 10_000 });
     expect(await sentinel(page)).toBe(0);
     expect(dialogs).toBe(0);
@@ -216,7 +196,7 @@ describe('feeds that fail, lie or attack', () => {
   });
 
   it('works fully under its Content-Security-Policy, which forbids inline scripts and eval', async () => {
-    const response = await fetch(server.url);
+    const response = await fetch(suite.server.url);
     const policy = response.headers.get('content-security-policy') ?? '';
     expect(policy).toContain("script-src 'self'");
     expect(policy).not.toContain('unsafe-eval');
@@ -227,23 +207,14 @@ describe('feeds that fail, lie or attack', () => {
       prepare: async (p) => void (await p.addInitScript(() => window.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective}`)))),
     });
     await waitForPanelsReady(page);
-    await page.goto(new URL('/', server.url).href);
+    await page.goto(url('/'));
     await waitForPanelsReady(page);
     expect(problems.consoleErrors.filter((l) => /Content Security Policy|CSP violation/i.test(l))).toEqual([]);
   });
 });
 
 describe('a feed API that needs a token', () => {
-  let server: SampleServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startSampleServer({ AUTH_TOKEN: 's3cret' }), launchBrowser({ executablePath: inject('chromePath') })]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const { open } = useE2eSuite({ env: { AUTH_TOKEN: 's3cret' } });
 
   const withAuth = (value: string | null) => async (page: Page) => {
     await editConfig(page.context(), (config) => {
@@ -252,19 +223,14 @@ describe('a feed API that needs a token', () => {
   };
 
   it('works with the token from config.json', async () => {
-    const opened = await openPage(browser, server.url, { width: 1920, height: 1080, prepare: withAuth('Bearer s3cret') });
+    const opened = await open('/', { prepare: withAuth('Bearer s3cret') });
     await waitForPanelsReady(opened.page);
     expect(opened.unexpectedProblems()).toEqual([]);
     await opened.close();
   });
 
   it('shows a clear access state on the wall without one, and never redirects or reloads', async () => {
-    const opened = await openPage(browser, new URL('/wall?rotate=0', server.url).href, {
-      width: 1920,
-      height: 1080,
-      prepare: withAuth(null),
-      expectedFailures: [/api\/v1/],
-    });
+    const opened = await open('/wall?rotate=0', { prepare: withAuth(null), expectedFailures: [/api\/v1/] });
     // A redirect or a reload would load a document again.
     let loads = 0;
     opened.page.on('load', () => loads++);

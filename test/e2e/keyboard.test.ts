@@ -1,7 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, waitForPanelsReady, type OpenedPage } from '../support/browser';
-import { startSampleServer, type SampleServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { waitForPanelsReady } from '../support/browser';
+import { useE2eSuite } from '../support/suite';
 
 /**
  * Tabs forward until the focused element matches `selector` (at most `max` presses), then returns how its
@@ -26,24 +26,10 @@ async function tabTo(page: Page, selector: string, max = 120): Promise<{ outline
 const RING = { outline: 'solid', width: 3 };
 
 describe('the keyboard alone', () => {
-  let server: SampleServer;
-  let browser: Browser;
-  const opened: OpenedPage[] = [];
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startSampleServer({ SAMPLE_DIPS: 'off' }), launchBrowser({ executablePath: inject('chromePath') })]);
-  });
-  afterEach(async () => {
-    while (opened.length) await opened.pop()?.close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = useE2eSuite({ env: { SAMPLE_DIPS: 'off' } });
 
   async function open(path: string): Promise<Page> {
-    const page = await openPage(browser, new URL(path, server.url).href, { width: 1920, height: 1080 });
-    opened.push(page);
+    const page = await suite.open(path);
     await waitForPanelsReady(page.page, { timeout: 20_000 });
     return page.page;
   }

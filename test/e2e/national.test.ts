@@ -1,7 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, waitForPanelsReady, type OpenedPage, type OpenPageOptions } from '../support/browser';
-import { startSampleServer, type SampleServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { waitForPanelsReady } from '../support/browser';
+import { useE2eSuite } from '../support/suite';
 
 interface ApiRow {
   province: string;
@@ -12,18 +12,10 @@ interface ApiRow {
 }
 
 describe('the national standing page, end to end', () => {
-  let server: SampleServer;
-  let browser: Browser;
-  const opened: OpenedPage[] = [];
-
-  async function open(path: string, options: Partial<OpenPageOptions> = {}) {
-    const page = await openPage(browser, new URL(path, server.url).href, { width: 1920, height: 1080, ...options });
-    opened.push(page);
-    return page;
-  }
+  const { open, url } = useE2eSuite();
 
   async function api<T>(path: string, method = 'GET'): Promise<T> {
-    const response = await fetch(new URL(path, server.url), { method });
+    const response = await fetch(url(path), { method });
     return (await response.json()) as T;
   }
 
@@ -35,19 +27,6 @@ describe('the national standing page, end to end', () => {
   }
 
   const title = (page: Page, panel: string) => page.locator(`[data-panel="${panel}"] h2`).textContent();
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startSampleServer(), launchBrowser({ executablePath: inject('chromePath') })]);
-  });
-
-  afterEach(async () => {
-    while (opened.length) await opened.pop()?.close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   it('shows the province among 34 provinces in 2025, with the rank the API gives, from one request for every year', async () => {
     await api('__mock/requests', 'DELETE');

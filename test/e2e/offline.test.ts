@@ -2,11 +2,12 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, openPage, panelStates, waitForPanelsReady, type OpenedPage } from '../support/browser';
-import { REPO_ROOT, startSampleServer, type SampleServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { panelStates, waitForPanelsReady } from '../support/browser';
+import { REPO_ROOT } from '../support/server';
 import { editConfig, type Config } from '../support/config-route';
+import { useE2eSuite } from '../support/suite';
 import { generateProvince } from '../../mocks/generator';
 import { DEFAULT_SEED } from '../../mocks/handlers/defaults';
 import { createAppServer } from '../../mocks/server/app';
@@ -42,25 +43,10 @@ function pngSize(bytes: Uint8Array): { width: number; height: number } | null {
 const controlled = (page: Page) => page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 30_000, polling: 100 });
 
 describe('installable, and usable offline on the last data', () => {
-  let server: SampleServer;
-  let browser: Browser;
-  const opened: OpenedPage[] = [];
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startSampleServer({ SAMPLE_DIPS: 'off' }), launchBrowser({ executablePath: inject('chromePath') })]);
-  });
-
-  afterEach(async () => {
-    while (opened.length) await opened.pop()?.close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = useE2eSuite({ env: { SAMPLE_DIPS: 'off' }, page: { width: 1024, height: 768, hasTouch: true } });
 
   it('serves a web app manifest that parses, in Vietnamese, whose icons all exist', async () => {
-    const response = await fetch(new URL('manifest.webmanifest', server.url));
+    const response = await fetch(suite.url('manifest.webmanifest'));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('application/manifest+json');
     const manifest = (await response.json()) as Record<string, unknown> & { icons: ManifestIcon[] };
@@ -82,7 +68,7 @@ describe('installable, and usable offline on the last data', () => {
     for (const want of wanted) expect(manifest.icons.map((icon) => `${icon.sizes} ${icon.purpose ?? 'any'}`)).toContain(want);
     expect(manifest.icons.some((icon) => icon.type === 'image/svg+xml')).toBe(true);
     for (const icon of manifest.icons) {
-      const answer = await fetch(new URL(icon.src, server.url));
+      const answer = await fetch(suite.url(icon.src));
       expect(answer.status, icon.src).toBe(200);
       expect(answer.headers.get('content-type'), icon.src).toBe(icon.type);
       const bytes = new Uint8Array(await answer.arrayBuffer());
@@ -95,15 +81,14 @@ describe('installable, and usable offline on the last data', () => {
     }
 
     // The page links it, with a theme colour and an icon for iOS; Chromium reads it without complaint.
-    const page = await openPage(browser, server.url, { width: 1024, height: 768, hasTouch: true });
-    opened.push(page);
+    const page = await suite.open('/');
     const head = await page.page.evaluate(() => ({
       manifest: document.querySelector('link[rel="manifest"]')?.getAttribute('href'),
       theme: document.querySelector('meta[name="theme-color"]')?.getAttribute('content'),
       apple: document.querySelector('link[rel="apple-touch-icon"]')?.getAttribute('href'),
     }));
     expect(head).toEqual({ manifest: '/manifest.webmanifest', theme: '#0b1320', apple: expect.stringMatching(/^\/icons\/.+\.png$/) });
-    const apple = await fetch(new URL(head.apple ?? '', server.url));
+    const apple = await fetch(suite.url(head.apple ?? ''));
     expect(apple.status).toBe(200);
     const cdp = await page.context.newCDPSession(page.page);
     const parsed = (await cdp.send('Page.getAppManifest')) as { errors: { message: string }[]; data?: string };
@@ -112,7 +97,7 @@ describe('installable, and usable offline on the last data', () => {
   });
 
   it('serves sw.js revalidated on every load, with the build in its precache and nothing of the API or the config', async () => {
-    const response = await fetch(new URL('sw.js', server.url));
+    const response = await fetch(suite.url('sw.js'));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/javascript/);
     expect(response.headers.get('cache-control')).toBe('no-cache');
@@ -127,14 +112,13 @@ describe('installable, and usable offline on the last data', () => {
     expect(files.filter((file) => file.startsWith('/api') || file.startsWith('/__mock'))).toEqual([]);
     expect(script).not.toMatch(/importScripts|\beval\(|new Function/);
     for (const file of files) {
-      const answer = await fetch(new URL(file.slice(1), server.url), { method: 'HEAD' });
+      const answer = await fetch(suite.url(file.slice(1)), { method: 'HEAD' });
       expect(answer.status, file).toBe(200);
     }
   });
 
   it('starts with no network from its service worker, shows the last good data marked as a cached copy, and recovers without a reload', async () => {
-    const page = await openPage(browser, server.url, { width: 1024, height: 768, hasTouch: true, prepare: (p) => quickRefresh(p.context()) });
-    opened.push(page);
+    const page = await suite.open('/', { prepare: (p) => quickRefresh(p.context()) });
     const { page: tab, context } = page;
     await waitForPanelsReady(tab);
     await controlled(tab);
@@ -155,7 +139,7 @@ describe('installable, and usable offline on the last data', () => {
     expect(reloaded?.status()).toBe(200);
     expect((await config).fromServiceWorker(), 'config.json from the service worker').toBe(true);
     expect(await tab.evaluate(() => navigator.onLine)).toBe(false);
-    expect(tab.url()).toBe(server.url);
+    expect(tab.url()).toBe(suite.server.url);
     expect(await tab.title()).toContain('IOC');
     await tab.waitForSelector('[data-offline-banner]', { timeout: 15_000 });
     await expect(tab.locator('[data-offline-banner]').textContent()).resolves.toContain('Thiết bị đang mất mạng');
@@ -184,8 +168,7 @@ describe('installable, and usable offline on the last data', () => {
     await new Promise<void>((done) => app.listen(0, '127.0.0.1', done));
     const url = `http://127.0.0.1:${(app.address() as AddressInfo).port}/`;
     try {
-      const page = await openPage(browser, url, { width: 1024, height: 768, hasTouch: true });
-      opened.push(page);
+      const page = await suite.open(url);
       const tab = page.page;
       await waitForPanelsReady(tab);
       await controlled(tab);
@@ -219,13 +202,12 @@ describe('installable, and usable offline on the last data', () => {
   });
 
   it('opens any view of the app offline, not only the one it was installed from', async () => {
-    const page = await openPage(browser, server.url, { width: 1024, height: 768, hasTouch: true });
-    opened.push(page);
+    const page = await suite.open('/');
     await waitForPanelsReady(page.page);
     await controlled(page.page);
     page.expectFailures(/\/api\/v1\//);
     await page.context.setOffline(true);
-    await page.page.goto(new URL('/status', server.url).href, { waitUntil: 'load' });
+    await page.page.goto(suite.url('/status'), { waitUntil: 'load' });
     expect(new URL(page.page.url()).pathname).toBe('/status');
     await page.page.waitForSelector('[data-offline-banner]', { timeout: 15_000 });
     await page.page.waitForSelector('tr[data-feed]', { timeout: 15_000 });

@@ -1,8 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, waitForPanelsReady, type OpenedPage, type OpenPageOptions } from '../support/browser';
-import { startSampleServer, type SampleServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { waitForPanelsReady, type OpenPageOptions } from '../support/browser';
 import { editConfig, type Config } from '../support/config-route';
+import { useE2eSuite } from '../support/suite';
 
 
 /** Serves config.json with some settings changed, as an operator would edit it. */
@@ -17,34 +17,7 @@ const fastFeeds = withConfig((config) => {
 });
 
 describe('the overview, end to end', () => {
-  let server: SampleServer;
-  let browser: Browser;
-  const opened: OpenedPage[] = [];
-
-  async function open(path = '/', options: Partial<OpenPageOptions> = {}) {
-    const page = await openPage(browser, new URL(path, server.url).href, { width: 1920, height: 1080, ...options });
-    opened.push(page);
-    return page;
-  }
-
-  async function fault(body: Record<string, unknown>) {
-    const response = await fetch(new URL('__mock/faults', server.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    expect(response.status).toBeLessThan(300);
-  }
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startSampleServer(), launchBrowser({ executablePath: inject('chromePath') })]);
-  });
-
-  afterEach(async () => {
-    await fetch(new URL('__mock/faults', server.url), { method: 'DELETE' });
-    while (opened.length) await opened.pop()?.close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const { open, url, faults } = useE2eSuite({ healFaults: true });
 
   it('shows every index of the latest year with the figures the API returned, and no errors', async () => {
     const { page, unexpectedProblems } = await open();
@@ -52,7 +25,7 @@ describe('the overview, end to end', () => {
     const ids = await page.$$eval('[data-panel]', (els) => els.map((el) => el.getAttribute('data-panel')));
     expect(ids).toEqual(['headline-par', 'headline-sipas', 'headline-pci', 'headline-papi', 'headline-ict', 'headline-dti', 'components', 'ranking', 'service-kpis']);
 
-    const api = (await (await fetch(new URL('api/v1/observations?level=province&period=2025&indicator=par', server.url))).json()) as {
+    const api = (await (await fetch(url('api/v1/observations?level=province&period=2025&indicator=par'))).json()) as {
       data: { rows: { value: number; rank: number; rankOf: number }[] };
     };
     const par = api.data.rows[0]!;
@@ -75,7 +48,7 @@ describe('the overview, end to end', () => {
     });
     await waitForPanelsReady(page);
     const live = await answers[0];
-    const meta = (await (await fetch(new URL('api/v1/meta', server.url))).json()) as { asOf: string };
+    const meta = (await (await fetch(url('api/v1/meta'))).json()) as { asOf: string };
     expect(live?.asOf).toMatch(/\+07:00$/);
     expect(await page.getAttribute('[data-panel="service-kpis"]', 'data-as-of')).toBe(live?.asOf);
     // The catalogue is stamped once a day: the live panel uses it, but is not "as of" it.
@@ -129,7 +102,7 @@ describe('the overview, end to end', () => {
   });
 
   it('shows a broken feed as an error on its own panel, keeps the others, and recovers when the feed heals', async () => {
-    await fault({ feed: 'service-kpis', status: 503 });
+    await faults('POST', { feed: 'service-kpis', status: 503 });
     const { page, unexpectedProblems } = await open('/', { prepare: fastFeeds, expectedFailures: [/service-kpis/] });
     const panel = page.locator('[data-panel="service-kpis"]');
     await page.waitForSelector('[data-panel="service-kpis"][data-status="error"]');
@@ -137,7 +110,7 @@ describe('the overview, end to end', () => {
     await waitForPanelsReady(page, { accept: ['ready', 'error'] });
     expect(await page.getAttribute('[data-panel="ranking"]', 'data-status')).toBe('ready');
 
-    await fetch(new URL('__mock/faults', server.url), { method: 'DELETE' });
+    await faults('DELETE');
     await page.waitForSelector('[data-panel="service-kpis"][data-status="ready"]', { timeout: 15_000 });
     expect(unexpectedProblems().filter((line) => !line.includes('503'))).toEqual([]);
   });
@@ -147,14 +120,14 @@ describe('the overview, end to end', () => {
     await waitForPanelsReady(page);
     const text = await page.locator('[data-panel="service-kpis"] .services-counts').textContent();
     expectFailures(/service-kpis/);
-    await fault({ feed: 'service-kpis', malformed: true });
+    await faults('POST', { feed: 'service-kpis', malformed: true });
     await page.waitForSelector('[data-panel="service-kpis"][data-status="stale"]', { timeout: 15_000 });
     const panel = page.locator('[data-panel="service-kpis"]');
     await expect(panel.textContent()).resolves.toContain('Dữ liệu cũ');
     await expect(panel.textContent()).resolves.toContain('không phải JSON hợp lệ');
     expect((await page.locator('[data-panel="service-kpis"] .services-counts').textContent())?.length).toBe(text?.length);
 
-    await fetch(new URL('__mock/faults', server.url), { method: 'DELETE' });
+    await faults('DELETE');
     await page.waitForSelector('[data-panel="service-kpis"][data-status="ready"]', { timeout: 15_000 });
   });
 

@@ -1,8 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, openPage, waitForPanelsReady, type OpenedPage } from '../support/browser';
-import { startSampleServer, type SampleServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { waitForPanelsReady } from '../support/browser';
 import { editConfig, type Config } from '../support/config-route';
+import { useE2eSuite } from '../support/suite';
 
 /** Every API request the context makes (the page's and its service worker's), with the time and the answer. */
 interface Seen {
@@ -32,20 +32,7 @@ function onlyPolling(feed: string, seconds: number) {
 const since = (seen: readonly Seen[], t: number, prefix: string) => seen.filter((s) => s.at >= t && s.path.startsWith(prefix));
 
 describe('a gentle client', () => {
-  let server: SampleServer;
-  let browser: Browser;
-  const opened: OpenedPage[] = [];
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startSampleServer({ SAMPLE_DIPS: 'off' }), launchBrowser({ executablePath: inject('chromePath') })]);
-  });
-  afterEach(async () => {
-    while (opened.length) await opened.pop()?.close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = useE2eSuite({ env: { SAMPLE_DIPS: 'off' } });
 
   async function open(path: string, feed: string, seconds: number): Promise<{ page: Page; seen: Seen[] }> {
     let seen: Seen[] = [];
@@ -53,8 +40,7 @@ describe('a gentle client', () => {
       await editConfig(p.context(), onlyPolling(feed, seconds));
       seen = await recordApi(p.context());
     };
-    const o = await openPage(browser, new URL(path, server.url).href, { width: 1920, height: 1080, prepare });
-    opened.push(o);
+    const o = await suite.open(path, { prepare });
     await waitForPanelsReady(o.page, { timeout: 20_000 });
     return { page: o.page, seen };
   }

@@ -1,9 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, waitForPanelsReady, type OpenedPage, type OpenPageOptions } from '../support/browser';
-import { startSampleServer, type SampleServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { waitForPanelsReady } from '../support/browser';
 import { editConfig } from '../support/config-route';
 import { INSTRUMENT_SCRIPT, liveResources } from '../support/instrument';
+import { useE2eSuite } from '../support/suite';
 
 
 /** Live KPIs every second, short retries, a 3 s interrupt: the wall's reactions in test time. */
@@ -18,39 +18,9 @@ async function quickWall(page: Page) {
 const SCENES = ['headline', 'par', 'papi', 'services', 'alerts'];
 
 describe('the wall', () => {
-  let server: SampleServer;
-  let browser: Browser;
-  const opened: OpenedPage[] = [];
-
-  async function open(path: string, options: Partial<OpenPageOptions> = {}) {
-    const page = await openPage(browser, new URL(path, server.url).href, { width: 1920, height: 1080, ...options });
-    opened.push(page);
-    return page;
-  }
+  // Natural threshold dips off: the only breaches are the ones a test forces.
+  const { open, url, faults } = useE2eSuite({ env: { SAMPLE_DIPS: 'off' }, healFaults: true });
   const scene = (page: Page) => page.getAttribute('.wall', 'data-scene');
-  async function faults(method: 'POST' | 'DELETE', body?: Record<string, unknown>) {
-    const response = await fetch(new URL('__mock/faults', server.url), {
-      method,
-      headers: { 'content-type': 'application/json' },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    expect(response.status).toBeLessThan(300);
-  }
-
-  beforeAll(async () => {
-    // Natural threshold dips off: the only breaches are the ones a test forces.
-    [server, browser] = await Promise.all([startSampleServer({ SAMPLE_DIPS: 'off' }), launchBrowser({ executablePath: inject('chromePath') })]);
-  });
-
-  afterEach(async () => {
-    await faults('DELETE');
-    while (opened.length) await opened.pop()?.close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   for (const [width, height] of [
     [1280, 720],
@@ -60,7 +30,7 @@ describe('the wall', () => {
     it(`fits every scene on a ${width}×${height} screen: no scrolling, nothing cut, every panel ready, type readable from afar`, async () => {
       const { page, unexpectedProblems } = await open('/wall?rotate=0', { width, height });
       for (const key of SCENES) {
-        await page.goto(new URL(`/wall?rotate=0&scene=${key}`, server.url).href);
+        await page.goto(url(`/wall?rotate=0&scene=${key}`));
         await waitForPanelsReady(page);
         const layout = await page.evaluate(() => {
           const root = document.documentElement;
