@@ -90,18 +90,13 @@ export function trendOption(input: TrendInput): ChartOption {
     return out;
   });
   const first = series[0];
-  if (first && input.markers.length) {
-    first.markLine = {
-      silent: true,
-      symbol: 'none',
-      lineStyle: { color: palette.muted, type: 'dotted', width: 1.5 },
-      label: { color: palette.muted, fontSize: Math.round(fontSize * 0.85), formatter: '{b}', position: 'insideEndTop' },
-      data: input.markers.filter((m) => m.period >= input.from && m.period <= input.to).map((m) => ({ xAxis: String(m.period), name: m.label })),
-    };
-  }
+  const markers = input.markers.filter((m) => m.period >= input.from && m.period <= input.to);
+  if (first && markers.length) first.markLine = markerLines(markers, input);
+  const legend = input.series.length > 1;
   return {
-    grid: { left: 8, right: fontSize * 2, top: fontSize * 2.6, bottom: 4, containLabel: true },
-    legend: { show: input.series.length > 1, top: 0, textStyle: { color: palette.text, fontSize }, itemWidth: fontSize * 1.6 },
+    // Bands above the plot: the legend, then the markers' labels, so neither is drawn over a point.
+    grid: { left: 8, right: fontSize * 2, top: fontSize * ((legend ? 2.2 : 0.8) + (markers.length ? 1.6 : 0)), bottom: 4, containLabel: true },
+    legend: { show: legend, top: 0, textStyle: { color: palette.text, fontSize }, itemWidth: fontSize * 1.6 },
     xAxis: {
       type: 'category',
       data: years,
@@ -119,5 +114,28 @@ export function trendOption(input: TrendInput): ChartOption {
       splitLine: { lineStyle: { color: palette.grid } },
     },
     series,
+  };
+}
+
+/**
+ * Methodology breaks and the reform as dotted vertical lines, each labelled level above the plot's top edge
+ * (the axis's start when it is inverted). A label at the first or last year is aligned inwards so that it stays
+ * inside the chart.
+ */
+function markerLines(markers: readonly TrendMarker[], input: TrendInput): Record<string, unknown> {
+  const { palette, fontSize } = input;
+  const align = (period: number) => (period === input.to ? 'right' : period === input.from ? 'left' : 'center');
+  return {
+    silent: true,
+    symbol: 'none',
+    lineStyle: { color: palette.muted, type: 'dotted', width: 1.5 },
+    label: {
+      color: palette.muted,
+      fontSize: Math.round(fontSize * 0.85),
+      formatter: '{b}',
+      position: input.inverse ? 'start' : 'end',
+      distance: Math.round(fontSize * 0.35),
+    },
+    data: markers.map((m) => ({ xAxis: String(m.period), name: m.label, label: { align: align(m.period) } })),
   };
 }

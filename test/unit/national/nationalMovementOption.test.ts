@@ -41,6 +41,6 @@ describe('the movement chart across the change from 63 to 34 provinces', () => {
     expect(label.formatter({ dataIndex: 2, value: 39.4 })).toBe('14/34');
     expect(option.series[0].label.formatter({ dataIndex: 0, value: 29 })).toBe('19/63');
     expect(option.series[0].label.formatter({ dataIndex: 2, value: null })).toBe('');
-    expect(option.series[0].markLine.data).toEqual([{ xAxis: '2025', name: '34 tỉnh từ 2025' }]);
+    expect(option.series[0].markLine.data).toMatchObject([{ xAxis: '2025', name: '34 tỉnh từ 2025' }]);
   });
 });

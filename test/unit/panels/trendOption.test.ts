@@ -35,6 +35,34 @@ describe('trend option', () => {
 
   it('marks the reform on the year axis', () => {
     expect(option.xAxis.data).toEqual(['2023', '2024', '2025']);
-    expect(option.series[0].markLine.data).toEqual([{ xAxis: '2025', name: 'Sắp xếp ĐVHC' }]);
+    expect(option.series[0].markLine.data).toMatchObject([{ xAxis: '2025', name: 'Sắp xếp ĐVHC' }]);
+  });
+
+  // The labels had been rotated along the line, inside the plot, where they ran over the 2025 point.
+  it('labels each marker level above the plot, in a band kept free for it, aligned inwards at the ends', () => {
+    const input = {
+      series: [{ id: 'p', name: 'Tỉnh', points: [2016, 2020, 2022, 2025].map((period) => ({ period, value: 80 })) }],
+      from: 2016,
+      to: 2025,
+      markers: [
+        { period: 2016, label: 'A' },
+        { period: 2022, label: 'Đổi phương pháp' },
+        { period: 2025, label: 'Sắp xếp ĐVHC' },
+      ],
+      format: String,
+      palette: chartPalette('dark'),
+      fontSize: 14,
+      remappedLabel: '',
+    };
+    const marked = trendOption(input) as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const plain = trendOption({ ...input, markers: [] }) as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const { label, data } = marked.series[0].markLine;
+    expect(label.position).toBe('end');
+    expect(label.rotate ?? 0).toBe(0);
+    expect(data.map((d: { label: { align: string } }) => d.label.align)).toEqual(['left', 'center', 'right']);
+    expect(marked.grid.top - plain.grid.top).toBeGreaterThanOrEqual(label.fontSize + label.distance);
+    // On a rank axis drawn with 1 at the top, the top of the plot is the line's start.
+    const ranks = trendOption({ ...input, inverse: true }) as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(ranks.series[0].markLine.label.position).toBe('start');
   });
 });
