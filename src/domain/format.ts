@@ -27,6 +27,18 @@ export function formatValue(value: number | null | undefined, scale: Pick<Scale,
   return scale.unit === 'percent' ? `${text}\u00a0%` : text;
 }
 
+/**
+ * A signed difference between two values of one indicator, in its decimals: "+6,49", "−0,0708", "±0,00" (zero once
+ * rounded). A difference of percentages is in percentage points, so it carries no "%", which would read as a
+ * relative change (92,31 % against 85,82 % is 6,49 points up, not 6,49 % up).
+ */
+export function formatChange(delta: number | null | undefined, scale: Pick<Scale, 'decimals'>, locale: Locale): string {
+  if (delta === null || delta === undefined || !Number.isFinite(delta)) return '—';
+  const text = formatNumber(Math.abs(delta), scale.decimals, locale);
+  if (Number(Math.abs(delta).toFixed(scale.decimals)) === 0) return `±${text}`;
+  return `${delta > 0 ? '+' : '−'}${text}`;
+}
+
 /** A percentage with one decimal: "97,2 %". */
 export function formatPercent(value: number | null | undefined, locale: Locale, decimals = 1): string {
   return formatValue(value, { unit: 'percent', decimals }, locale);

@@ -92,6 +92,20 @@ describe('the wall', () => {
     }
   });
 
+  // A SIPAS mover had read "92,31 % +6,49 %": a change of a percentage is in points, not a relative change.
+  it("gives a percentage index's movers as a signed change in points, beside values in %", async () => {
+    const { page } = await open('/wall?rotate=0&scene=sipas');
+    await waitForPanelsReady(page);
+    const rows = await page.$$eval('[data-panel="wall-movers"] .movers-list li', (els) =>
+      els.map((li) => ({ value: li.querySelector('.movers-value')?.textContent ?? '', change: li.querySelector('.movers-change')?.textContent ?? '' })),
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) {
+      expect(r.value).toMatch(/^\d+,\d{2}\u00a0%$/);
+      expect(r.change).toMatch(/^[+−±]\d+,\d{2}\*?$/);
+    }
+  });
+
   it('rotates by itself, and the keyboard steps, pauses and resumes', async () => {
     const { page } = await open('/wall?rotate=2&scene=headline');
     await waitForPanelsReady(page);

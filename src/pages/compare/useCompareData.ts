@@ -9,7 +9,7 @@ import { classifySelection, unitGaps, type UnitGaps } from '../../domain/compare
 import { compareStyle, type UnitStyle } from '../../domain/compareColours';
 import { predecessorsOf } from '../../domain/crosswalk';
 import { unitHistory } from '../../domain/unitHistory';
-import { formatNumber, formatValue, type Locale } from '../../domain/format';
+import { formatChange, formatNumber, formatValue, type Locale } from '../../domain/format';
 import { localName, localShortName } from '../../domain/localise';
 import type { RampTheme } from '../../domain/colorScale';
 import type { CsvCell } from '../../domain/csv';
@@ -152,11 +152,7 @@ export function useCompareData(
     );
   });
 
-  const signed = (ind: Indicator, v: number | null) => {
-    if (v === null) return '—';
-    const text = formatValue(Math.abs(v), ind.scale, locale.value);
-    return v > 0 ? `+${text}` : v < 0 ? `−${text}` : text;
-  };
+  const signed = (ind: Indicator, v: number | null) => formatChange(v, ind.scale, locale.value);
   const rankText = (o: Observation | null) => (o?.rank ? t('compare.rankOf', { rank: o.rank, of: o.rankOf ?? '?' }) : '');
 
   /** The rows of the comparison table, and the same figures as plain numbers for its CSV. */
@@ -208,7 +204,7 @@ export function useCompareData(
         gapRow('toTarget', t('compare.gapTarget', { value: fmt(target.value) }), t('compare.csvGapTarget', { index: name, value: target.value }), (g) => signed(ind, g.toTarget));
       }
       gapRow('toNextRank', t('compare.gapNextRank'), t('compare.csvGapNextRank', { index: name }), (g) =>
-        g.toNextRank === null ? '—' : g.toNextRank === 0 ? t('compare.rankOne') : `+${formatValue(g.toNextRank, ind.scale, locale.value)}`,
+        g.toNextRank === null ? '—' : g.toNextRank === 0 ? t('compare.rankOne') : formatChange(g.toNextRank, ind.scale, locale.value),
       );
       sections.push({ id: 'gaps', title: t('compare.gapsOf', { index: name }), rows: gapRows });
 

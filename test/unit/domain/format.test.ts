@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatPercent, formatValue } from '../../../src/domain/format';
+import { formatChange, formatDateTime, formatPercent, formatValue } from '../../../src/domain/format';
 import { toVnIso, vnDay, vnMinuteOfDay } from '../../../src/domain/time';
 
 describe('numbers and dates as readers expect them', () => {
@@ -17,6 +17,15 @@ describe('numbers and dates as readers expect them', () => {
   it('shows a dash for a missing or non-finite value instead of NaN', () => {
     expect(formatValue(null, { unit: 'points', decimals: 2 }, 'vi')).toBe('—');
     expect(formatValue(Number.NaN, { unit: 'points', decimals: 2 }, 'vi')).toBe('—');
+  });
+
+  it('signs a change in the index precision, and gives a change of percentages in points, without "%"', () => {
+    expect(formatChange(6.49, { decimals: 2 }, 'vi')).toBe('+6,49');
+    expect(formatChange(-0.0708, { decimals: 4 }, 'en')).toBe('−0.0708');
+    expect(formatChange(0.004, { decimals: 2 }, 'vi')).toBe('±0,00');
+    expect(formatChange(Number.NaN, { decimals: 2 }, 'vi')).toBe('—');
+    // 92,31 % against 85,82 %: up 6,49 points, which "+6,49 %" would misstate as a relative change.
+    expect(formatChange(92.31 - 85.82, { unit: 'percent', decimals: 2 } as never, 'vi')).toBe('+6,49');
   });
 
   it('shows times in Vietnam whatever the device zone', () => {

@@ -30,11 +30,11 @@ const rows = [
   row(2025, '66', 20, 34, 81.56),
 ];
 
-function summary(period: number, locale: 'vi' | 'en' = 'vi') {
+function summary(period: number, locale: 'vi' | 'en' = 'vi', unit: 'points' | 'percent' = 'points') {
   return mount(NationalSummary, {
     props: {
       standing: nationalStanding(rows, period, 'higher-is-better'),
-      scale: { min: 0, max: 100, unit: 'points', decimals: 2 },
+      scale: { min: 0, max: 100, unit, decimals: 2 },
       direction: 'higher-is-better',
     },
     global: { plugins: [createAppI18n(locale)] },
@@ -70,6 +70,14 @@ describe('the province standing in one year', () => {
     expect(w.find('[data-field-note]').text()).toContain('The field changed from 63 to 34 provinces');
     expect(w.text()).toContain('Rank 1 of 2 in Central Highlands');
     expect(w.text()).toContain('Hue 95.50');
+  });
+
+  it('gives changes and gaps of a percentage index in points, never as "%", while its values keep their "%"', () => {
+    const text = summary(2024, 'vi', 'percent').text();
+    expect(text).toContain('90,75\u00a0%');
+    expect(text).toContain('Điểm +2,61 so với 2023');
+    expect(text).toContain('kém 5,42');
+    expect(text).not.toMatch(/[+−±]\d+,\d+\u00a0%|kém \d+,\d+\u00a0%|hơn bình quân \d+,\d+\u00a0%/);
   });
 
   it('says there is nothing to compare with in the first year', () => {

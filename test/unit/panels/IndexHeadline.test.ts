@@ -8,12 +8,12 @@ const obs = (period: number, value: number, rank: number, rankOf: number): Obser
   indicator: 'par', unit: '99', level: 'province', period, value, rank, rankOf, components: {},
 });
 
-function headline(current: Observation, previous: Observation | null, locale: 'vi' | 'en' = 'vi', target: number | null = 90) {
+function headline(current: Observation, previous: Observation | null, locale: 'vi' | 'en' = 'vi', target: number | null = 90, unit: 'points' | 'percent' = 'points') {
   return mount(IndexHeadline, {
     props: {
       name: 'Chỉ số cải cách hành chính',
       shortName: 'PAR INDEX',
-      scale: { min: 0, max: 100, unit: 'points', decimals: 2 },
+      scale: { min: 0, max: 100, unit, decimals: 2 },
       current,
       previous,
       series: [85, 86, null, 88.37],
@@ -46,6 +46,11 @@ describe('index headline', () => {
   it('says how far the score is from the target, or that it is met', () => {
     expect(headline(obs(2024, 88.37, 12, 63), null, 'en').text()).toContain('1.63 short of the target 90.00');
     expect(headline(obs(2024, 91, 2, 63), null, 'en').text()).toContain('Target 90.00 met');
+  });
+
+  it('gives the shortfall of a percentage index in points, not as "%"', () => {
+    const text = headline(obs(2024, 83.8, 12, 63), null, 'vi', 85, 'percent').text();
+    expect(text).toContain('Còn thiếu 1,20 so với mục tiêu 85,00\u00a0%');
   });
 
   it('links to the same view with this index chosen', () => {
