@@ -68,3 +68,13 @@ export function rowsThatFit(roomPx: number, rowPx: number, count: number): numbe
   if (count <= room) return Math.max(1, count);
   return Math.max(1, room - 1);
 }
+
+/**
+ * The room one row of a list takes: from one row's top to the next one's, so a gap between rows counts; a single
+ * row's own height when there is only one; 0 when none is drawn yet.
+ */
+export function rowPitch(rows: readonly { top: number; height: number }[]): number {
+  const [first, second] = rows;
+  if (!first) return 0;
+  return second ? second.top - first.top : first.height;
+}

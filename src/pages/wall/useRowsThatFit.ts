@@ -1,9 +1,9 @@
 import { computed, nextTick, ref, watch, type Ref } from 'vue';
 import { useElementSize } from '@vueuse/core';
-import { rowsThatFit } from '../../domain/wall';
+import { rowPitch, rowsThatFit } from '../../domain/wall';
 
 export interface RowsThatFitOptions {
-  /** A selector for one row of the list inside the box. */
+  /** A selector for the rows of the list inside the box. */
   row: string;
   /** Selectors for what the box always shows besides the rows (a table's header). */
   fixed?: readonly string[];
@@ -25,7 +25,7 @@ export function useRowsThatFit(box: Ref<HTMLElement | null>, options: RowsThatFi
   const measure = () => {
     const el = box.value;
     if (!el) return;
-    rowPx.value = el.querySelector(options.row)?.getBoundingClientRect().height ?? 0;
+    rowPx.value = rowPitch([...el.querySelectorAll(options.row)].slice(0, 2).map((row) => row.getBoundingClientRect()));
     fixedPx.value = (options.fixed ?? []).reduce((sum, selector) => sum + (el.querySelector(selector)?.getBoundingClientRect().height ?? 0), 0);
   };
   watch([height, options.count], () => void nextTick(measure), { immediate: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { burnInOffset, findScene, nextDailyTime, rowsThatFit, sceneDurationMs, sceneKey, stepScene, type SceneRef } from '../../../src/domain/wall';
+import { burnInOffset, findScene, nextDailyTime, rowPitch, rowsThatFit, sceneDurationMs, sceneKey, stepScene, type SceneRef } from '../../../src/domain/wall';
 
 const playlist: SceneRef[] = [
   { scene: 'headline', seconds: 20 },
@@ -65,5 +65,13 @@ describe('rows that fit a panel', () => {
   it('shows at least one row, and every row until it can measure one', () => {
     expect(rowsThatFit(10, 25, 80)).toBe(1);
     expect(rowsThatFit(500, 0, 7)).toBe(7);
+  });
+
+  // The breach cards are 55 px tall with 8 px between them: counted by height alone, ten were let into room for nine.
+  it("counts a row's room from one row's top to the next, so the gap between rows counts", () => {
+    expect(rowPitch([{ top: 100, height: 55 }, { top: 163, height: 55 }])).toBe(63);
+    expect(rowPitch([{ top: 100, height: 24 }])).toBe(24);
+    expect(rowPitch([])).toBe(0);
+    expect(rowsThatFit(600, rowPitch([{ top: 0, height: 55 }, { top: 63, height: 55 }]), 10)).toBe(8);
   });
 });
