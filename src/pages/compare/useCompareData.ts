@@ -204,7 +204,7 @@ export function useCompareData(
         gapRow('toTarget', t('compare.gapTarget', { value: fmt(target.value) }), t('compare.csvGapTarget', { index: name, value: target.value }), (g) => signed(ind, g.toTarget));
       }
       gapRow('toNextRank', t('compare.gapNextRank'), t('compare.csvGapNextRank', { index: name }), (g) =>
-        g.toNextRank === null ? '—' : g.toNextRank === 0 ? t('compare.rankOne') : formatChange(g.toNextRank, ind.scale, locale.value),
+        g.toNextRank === 0 ? t('compare.rankOne') : signed(ind, g.toNextRank),
       );
       sections.push({ id: 'gaps', title: t('compare.gapsOf', { index: name }), rows: gapRows });
 
