@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { waitForPanelsReady } from '../support/browser';
 import { runAxe, seriousOrCritical, type AxeFinding } from '../support/axe';
+import { editConfig } from '../support/config-route';
 import { useE2eSuite } from '../support/suite';
 
 /** Every route and every wall scene, on a desk (dark theme) and on a touch tablet (light theme, but the wall's). */
@@ -61,6 +62,34 @@ describe('accessibility', () => {
       expect({ desk, tablet }).toEqual({ desk: [], tablet: [] });
     });
   }
+
+  // CI found it by the time of day: when enough units were below a threshold, the overview's list of them scrolled
+  // on a tablet and could not be reached from the keyboard (axe: scrollable-region-focusable).
+  it('keeps a long list of units below threshold reachable from the keyboard on a tablet', async () => {
+    const opened = await suite.open('/', {
+      width: 1024,
+      height: 768,
+      hasTouch: true,
+      prepare: (page) =>
+        editConfig(page.context(), (config) => {
+          config.thresholds.online = { warn: 70, alert: 60 };
+        }),
+    });
+    const page = opened.page;
+    await waitForPanelsReady(page, { timeout: 20_000 });
+    // The box that scrolls: the list itself or the region around it.
+    await page.$eval('[data-panel="service-kpis"] .services-breaches', (ul) => {
+      let el: Element | null = ul;
+      while (el && getComputedStyle(el).overflowY !== 'auto') el = el.parentElement;
+      el?.setAttribute('data-scroller', '');
+    });
+    const list = page.locator('[data-panel="service-kpis"] [data-scroller]');
+    expect(await list.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    expect(await check(page, '/ (many below threshold)', 'tablet 1024×768')).toEqual([]);
+    await list.focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => list.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  });
 
   it('shows the map as a table in the ranking\'s order, with headers, and back as a chart', async () => {
     const page = await open('/index/par');
