@@ -20,7 +20,7 @@ export const CHROMIUM_CANDIDATES = [
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
 export const HOW_TO_GET_CHROMIUM =
-  "Install Debian's chromium package (as root: apt-get update && apt-get install -y chromium), " +
+  "Install Debian's chromium package (as root: apt-get update && apt-get install -y --no-install-recommends chromium), " +
   'or set CHROME_PATH to a Chromium or Chrome binary (for example CHROME_PATH=/usr/bin/chromium npm test).';
 
 async function isExecutableFile(path: string): Promise<boolean> {
@@ -52,9 +52,9 @@ function run(command: string, args: string[]): Promise<void> {
 }
 
 async function installDebianChromium(): Promise<void> {
-  console.log("No Chromium found: installing Debian's chromium package (apt-get update && apt-get install -y chromium)...");
+  console.log("No Chromium found: installing Debian's chromium package (apt-get update && apt-get install -y --no-install-recommends chromium)...");
   await run('apt-get', ['update']);
-  await run('apt-get', ['install', '-y', 'chromium']);
+  await run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium']);
 }
 
 /**
