@@ -1,5 +1,6 @@
 import type { ServiceKpiRow } from '../../src/contract';
 import { toVnIso, vnDay, vnMinuteOfDay } from '../../src/domain/time';
+import { isWorkingDay } from './calendar';
 import { SERVICE_KPI_IDS, type ServiceKpiId } from './catalogue';
 import { LEVEL_COMMUNE, LEVEL_PROVINCE, PROVINCE_CODE } from './constants';
 import { clamp, roundTo } from './math';
@@ -12,7 +13,7 @@ import type { SampleProvince, ServiceProfile } from './types';
  *
  * Counts are for the Vietnam calendar day so far. Applications arrive mostly in office hours
  * (7:30–11:30 and 13:30–17:00, a trickle at lunch and online at night), weekends bring a few percent of
- * a weekday; resolutions happen in office hours. Pending files carry over from earlier days (two to four
+ * a weekday (public holidays too); resolutions happen in office hours. Pending files carry over from earlier days (two to four
  * days' intake), and so do overdue ones (a small share of pending), which get worked off during the day.
  *
  * Rates drift smoothly: a base per unit, an offset per day, three slow sines shifted by the unit's phase
@@ -31,7 +32,8 @@ export function serviceKpisAt(province: SampleProvince, at: Date): ServiceKpiRow
   const day = vnDay(instant);
   const stamp = toVnIso(instant);
   const minute = vnMinuteOfDay(instant);
-  const weekend = isWeekend(day);
+  // Weekends and public holidays: a few percent of a working day's files, no dips.
+  const weekend = !isWorkingDay(day);
   const communes = province.service.filter((p) => p.level === LEVEL_COMMUNE);
   const dips = weekend || !province.dips ? new Map<string, Dip[]>() : dipsOf(province.seed, day, communes);
 
@@ -87,11 +89,6 @@ const WEEKEND_SHARE = 0.07;
 
 function share(table: Float64Array, minute: number): number {
   return table[clamp(Math.round(minute), 0, MINUTES)] ?? 0;
-}
-
-function isWeekend(day: string): boolean {
-  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
-  return weekday === 0 || weekday === 6;
 }
 
 /** How each rate moves: amplitude of the slow drift, of the bucket noise, and its normal bounds. */

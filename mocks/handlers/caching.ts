@@ -21,6 +21,8 @@ export const FEED_MAX_AGE_SECONDS: Readonly<Record<FeedId, number>> = {
   series: 900,
   national: 3600,
   'service-kpis': 60,
+  'service-closes': 900,
+  'service-history': 900,
   events: 3600,
   boundaries: 3600,
 };

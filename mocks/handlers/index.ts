@@ -13,6 +13,7 @@ import { GEO_JSON_TYPE, JSON_TYPE, ProblemError, apiPattern, encodeJson, jsonByt
 import { createRequestCounter, createRequestCounterHandlers, type RequestCounter } from './requests';
 import type { ApiContext, RouteResolver } from './route';
 import { serviceKpis } from './serviceKpis';
+import { serviceCloses, serviceHistory } from './serviceHistory';
 
 export type { AuthOptions } from './auth';
 export { createFaultRegistry, FAULTS_PATH, type FaultRegistry, type FaultSettings, type FaultTarget } from './faults';
@@ -28,6 +29,8 @@ const RESOLVERS: Record<FeedId, RouteResolver> = {
   series,
   national,
   'service-kpis': serviceKpis,
+  'service-closes': serviceCloses,
+  'service-history': serviceHistory,
   events,
   boundaries,
 };

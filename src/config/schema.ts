@@ -16,7 +16,20 @@ export type FeedConfig = v.InferOutput<typeof FeedConfig>;
 /** Feeds polled on a schedule; boundaries are read once from `geo.url`. */
 export const POLLED_FEEDS = FEED_IDS.filter((id): id is Exclude<FeedId, 'boundaries'> => id !== 'boundaries');
 export type PolledFeedId = (typeof POLLED_FEEDS)[number];
-const feedEntries = Object.fromEntries(POLLED_FEEDS.map((id) => [id, FeedConfig])) as Record<PolledFeedId, typeof FeedConfig>;
+/**
+ * Feeds added to contract v1 after its first release: a config.json written before them still works, with
+ * these settings (the sample API's paths and cadences).
+ */
+export const FEED_DEFAULTS: Partial<Record<PolledFeedId, FeedConfig>> = {
+  'service-closes': { url: 'service-kpis/closes', refreshSeconds: 900, maxAgeSeconds: 129_600 },
+  'service-history': { url: 'units/{code}/service-history', refreshSeconds: 900, maxAgeSeconds: 129_600 },
+};
+const feedEntries = Object.fromEntries(
+  POLLED_FEEDS.map((id) => {
+    const fallback = FEED_DEFAULTS[id];
+    return [id, fallback ? v.optional(FeedConfig, () => ({ ...fallback })) : FeedConfig];
+  }),
+) as Record<PolledFeedId, typeof FeedConfig>;
 
 /** A live KPI's bands: at or above `warn` is fine, below `alert` is a breach (for higher-is-better KPIs). */
 const Threshold = v.pipe(

@@ -9,5 +9,6 @@ export * from './indicators';
 export * from './observations';
 export * from './national';
 export * from './serviceKpis';
+export * from './serviceHistory';
 export * from './events';
 export * from './boundaries';

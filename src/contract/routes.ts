@@ -5,6 +5,7 @@ import { IndicatorsResponse } from './indicators';
 import { ObservationsResponse } from './observations';
 import { NationalResponse } from './national';
 import { ServiceKpisResponse } from './serviceKpis';
+import { ServiceClosesResponse, ServiceHistoryResponse } from './serviceHistory';
 import { EventsResponse } from './events';
 import { BoundariesResponse } from './boundaries';
 
@@ -20,6 +21,8 @@ export const FEED_IDS = [
   'series',
   'national',
   'service-kpis',
+  'service-closes',
+  'service-history',
   'events',
   'boundaries',
 ] as const;
@@ -73,6 +76,24 @@ export const ROUTES: Route[] = [
   },
   { feed: 'national', path: '/national', summary: 'National standing: every province per indicator and year.', query: [indicatorParam, periodParam], response: NationalResponse, mediaType: 'application/json' },
   { feed: 'service-kpis', path: '/service-kpis', summary: 'Live one-stop-shop KPIs per unit for the day so far.', query: [levelParam, { name: 'unit', type: 'csv', description: 'Unit codes. All when omitted.' }], response: ServiceKpisResponse, mediaType: 'application/json' },
+  {
+    feed: 'service-closes',
+    path: '/service-kpis/closes',
+    summary:
+      'Closed periods of the one-stop-shop KPIs per unit: the last working day before today, and the month so far (through yesterday; on the first of a month, the month before). With the calendar of this month and the last.',
+    query: [levelParam, { name: 'unit', type: 'csv', description: 'Unit codes. All when omitted.' }],
+    response: ServiceClosesResponse,
+    mediaType: 'application/json',
+  },
+  {
+    feed: 'service-history',
+    path: '/units/{code}/service-history',
+    summary: "One unit's one-stop-shop KPIs: the daily closes of this month and the last, and the last twelve whole months.",
+    pathParams: [{ name: 'code', type: 'string', required: true, description: 'Unit code (the province code for the whole province).' }],
+    query: [],
+    response: ServiceHistoryResponse,
+    mediaType: 'application/json',
+  },
   { feed: 'events', path: '/events', summary: 'Events and annotations: methodology breaks, boundary changes, publications.', query: [indicatorParam], response: EventsResponse, mediaType: 'application/json' },
   { feed: 'boundaries', path: '/boundaries', summary: 'Unit outlines as a GeoJSON FeatureCollection (schematic in the sample).', query: [{ name: 'level', type: 'string', required: true, description: 'Level id from meta.levels whose outlines are wanted.' }], response: BoundariesResponse, mediaType: 'application/geo+json' },
 ];

@@ -67,3 +67,36 @@ export function formatDateTime(iso: string, locale: Locale, withDate = true): st
   }
   return f.format(t);
 }
+
+const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
+/**
+ * A calendar day (YYYY-MM-DD), which has no zone of its own: "09/03" (en: "9 Mar"), with the weekday first when
+ * `weekday` ("Thứ Hai, 09/03"; en: "Mon 9 Mar") and the year when `withYear`. The digits are put together here, as
+ * ICU builds differ on a Vietnamese day and month ("09/03" in Node, "09-03" in Chromium).
+ */
+export function formatDay(day: string, locale: Locale, options: { weekday?: boolean; withYear?: boolean } = {}): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return '—';
+  const [, year, month, date] = match as unknown as [string, string, string, string];
+  const monthsEn = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const core =
+    locale === 'vi'
+      ? `${date}/${month}${options.withYear ? `/${year}` : ''}`
+      : `${Number(date)} ${monthsEn[Number(month) - 1] ?? month}${options.withYear ? ` ${year}` : ''}`;
+  if (!options.weekday) return core;
+  let f = weekdayFormats.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(tag(locale), { timeZone: 'UTC', weekday: locale === 'vi' ? 'long' : 'short' });
+    weekdayFormats.set(locale, f);
+  }
+  const weekday = f.format(Date.parse(`${day}T00:00:00Z`));
+  return locale === 'vi' ? `${weekday}, ${core}` : `${weekday} ${core}`;
+}
+
+/** A calendar month: "tháng 3/2026" (en: "March 2026"). */
+export function formatMonth(day: string, locale: Locale): string {
+  const [year, month] = day.split('-');
+  if (!year || !month) return '—';
+  if (locale === 'vi') return `tháng ${Number(month)}/${year}`;
+  return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(Date.parse(`${year}-${month}-01T00:00:00Z`));
+}

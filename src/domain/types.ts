@@ -25,3 +25,37 @@ export interface ServiceSnapshot {
 }
 
 export type { Indicator, Component, Scale, Meta, Level, Unit, CrosswalkRow, NationalRow, EventRow } from '../contract';
+
+/** One unit's one-stop-shop figures over a closed period: a day's close, the month so far, or a whole month. */
+export interface ServicePeriodFigures {
+  unit: string;
+  level: string;
+  period: { kind: 'day' | 'month-to-date' | 'month'; from: string; to: string };
+  counts: ServiceSnapshot['counts'];
+  rates: ServiceSnapshot['rates'];
+}
+
+/** A day of the province's calendar. */
+export interface ServiceCalendarDay {
+  day: string;
+  working: boolean;
+  /** The public holiday's name, if the day is one. */
+  holiday: string | null;
+}
+
+/** Every unit's close of the last working day and its month so far. */
+export interface ServiceCloses {
+  today: string;
+  lastWorkingDay: string | null;
+  calendar: readonly ServiceCalendarDay[];
+  rows: readonly ServicePeriodFigures[];
+}
+
+/** One unit's daily closes (this month and the last) and its last twelve months, oldest first. */
+export interface ServiceHistory {
+  unit: string;
+  today: string;
+  calendar: readonly ServiceCalendarDay[];
+  days: readonly ServicePeriodFigures[];
+  months: readonly ServicePeriodFigures[];
+}

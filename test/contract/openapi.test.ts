@@ -183,7 +183,9 @@ describe('the OpenAPI document of contract v1', () => {
     expect(property('CrosswalkRow', 'weight')).toMatchObject({ type: 'number', minimum: 0, maximum: 1 });
     expect(property('Unit', 'parent').anyOf).toEqual([{ $ref: `${SCHEMA_REF_PREFIX}Code` }, { type: 'null' }]);
     expect(component('Unit').required).toEqual(['code', 'name', 'level', 'parent', 'validFrom', 'validTo']);
-    const rates = property('ServiceKpiRow', 'rates').additionalProperties as JsonSchema;
+    expect(property('ServiceKpiRow', 'rates').$ref).toBe(`${SCHEMA_REF_PREFIX}ServiceRates`);
+    expect(property('ServicePeriodRow', 'rates').$ref).toBe(`${SCHEMA_REF_PREFIX}ServiceRates`);
+    const rates = component('ServiceRates').additionalProperties as JsonSchema;
     expect(rates.anyOf).toEqual([{ type: 'number', minimum: 0, maximum: 100 }, { type: 'null' }]);
   });
 

@@ -72,6 +72,10 @@ export const COMPONENT_DESCRIPTIONS: Record<string, string> = {
   ObservationsResponse: 'GET /observations and GET /units/{code}/series: values, ranks and component scores.',
   NationalResponse: 'GET /national: every province per indicator and year.',
   ServiceKpisResponse: 'GET /service-kpis: live one-stop-shop figures per unit for the day so far.',
+  ServiceClosesResponse:
+    'GET /service-kpis/closes: per unit, the close of the last working day before today and the month so far (through yesterday; ' +
+    'on the first of a month, the whole month before), with the calendar of this month and the last.',
+  ServiceHistoryResponse: "GET /units/{code}/service-history: one unit's daily closes of this month and the last, and its last twelve whole months.",
   EventsResponse: 'GET /events: annotations for charts and timelines.',
   BoundariesResponse: 'GET /boundaries: a GeoJSON FeatureCollection with `asOf` and `sample` as foreign members.',
   Meta: 'The province this platform serves, and what its data covers.',
@@ -89,6 +93,13 @@ export const COMPONENT_DESCRIPTIONS: Record<string, string> = {
     'and the next rank is skipped (1, 2, 2, 4).',
   NationalRow: "One province's standing in one national ranking (63 provinces up to 2024, 34 from 2025).",
   ServiceKpiRow: 'Live one-stop-shop figures for one unit for the day so far (Decision 766/QĐ-TTg style).',
+  ServiceCounts: 'Applications received, resolved (of which on time or early) in the period, and still pending, and past their deadline, at its end.',
+  ServiceRates: 'Service-KPI id from the catalogue → percentage, or null where the period had no applications to measure it by.',
+  ServicePeriodRow:
+    "One unit's one-stop-shop figures over a closed period. Counts are sums over its days (pending and overdue: at its end); on time is " +
+    'resolvedOnTime / resolved, the other rates are weighted by the days\' applications (satisfaction by those resolved).',
+  ServicePeriod: 'A closed period: one day (`day`), the month from its first day through yesterday (`month-to-date`), or a whole month (`month`).',
+  ServiceDay: 'A day of the province\'s calendar: a working day, or a day off (a weekend, or a public holiday named in `holiday`).',
   EventRow: 'An annotation for charts and timelines: a methodology break, a boundary change, a publication.',
   BoundaryFeature: "A unit's outline. The property that holds the unit code is configurable; this API uses `code`.",
   PolygonGeometry: 'GeoJSON Polygon, WGS 84 longitude/latitude.',
@@ -145,6 +156,10 @@ export const PROPERTY_DESCRIPTIONS: Record<string, string> = {
   'ServiceKpiRow.counts': 'Applications received, resolved (of which on time or early), still pending, and past their deadline.',
   'ServiceKpiRow.rates':
     'Service-KPI id from the catalogue → percentage, or null where it does not apply (no applications yet today, say).',
+  'ServiceClosesResponse.data.today': 'The day the API is in, in Vietnam time.',
+  'ServiceClosesResponse.data.lastWorkingDay': 'The last working day before today, whose close the `day` rows hold.',
+  'ServiceHistoryResponse.data.days': 'Daily closes from the first of last month through yesterday, oldest first.',
+  'ServiceHistoryResponse.data.months': 'The last twelve whole months (fewer for a unit that is younger), oldest first.',
   'EventRow.kind': 'What happened: a methodology break, a boundary change, a publication, or a note.',
   'EventRow.indicator': 'The indicator concerned; absent when the event concerns all of them.',
   'EventRow.unit': 'The unit concerned; absent when the event concerns the whole province.',

@@ -128,6 +128,63 @@ export const FEED_EXAMPLES: Record<FeedId, unknown> = {
       ],
     },
   },
+  'service-closes': {
+    asOf: '2026-11-23T00:00:00+07:00',
+    sample: true,
+    data: {
+      today: '2026-11-23',
+      lastWorkingDay: '2026-11-20',
+      calendar: [
+        { day: '2026-11-20', working: true, holiday: null },
+        { day: '2026-11-21', working: false, holiday: null },
+        { day: '2026-11-22', working: false, holiday: null },
+        { day: '2026-11-23', working: true, holiday: null },
+      ],
+      rows: [
+        {
+          unit: '00101',
+          level: 'commune',
+          period: { kind: 'day', from: '2026-11-20', to: '2026-11-20' },
+          counts: { received: 61, resolved: 58, resolvedOnTime: 57, pending: 140, overdue: 2 },
+          rates: { 'on-time': 98.3, online: 31.2, 'online-payment': 44.0 },
+        },
+        {
+          unit: '00101',
+          level: 'commune',
+          period: { kind: 'month-to-date', from: '2026-11-01', to: '2026-11-22' },
+          counts: { received: 905, resolved: 887, resolvedOnTime: 871, pending: 140, overdue: 2 },
+          rates: { 'on-time': 98.2, online: 30.8, 'online-payment': 43.1 },
+        },
+      ],
+    },
+  },
+  'service-history': {
+    asOf: '2026-11-23T00:00:00+07:00',
+    sample: true,
+    data: {
+      unit: '00101',
+      today: '2026-11-23',
+      calendar: [{ day: '2026-11-20', working: true, holiday: null }],
+      days: [
+        {
+          unit: '00101',
+          level: 'commune',
+          period: { kind: 'day', from: '2026-11-20', to: '2026-11-20' },
+          counts: { received: 61, resolved: 58, resolvedOnTime: 57, pending: 140, overdue: 2 },
+          rates: { 'on-time': 98.3, online: 31.2 },
+        },
+      ],
+      months: [
+        {
+          unit: '00101',
+          level: 'commune',
+          period: { kind: 'month', from: '2026-10-01', to: '2026-10-31' },
+          counts: { received: 1290, resolved: 1262, resolvedOnTime: 1240, pending: 151, overdue: 3 },
+          rates: { 'on-time': 98.3, online: 29.9 },
+        },
+      ],
+    },
+  },
   events: {
     asOf,
     sample: true,

@@ -19,6 +19,8 @@ const ROW_KEYS: Record<FeedId, { inData: boolean; key: string } | undefined> = {
   series: { inData: true, key: 'rows' },
   national: { inData: true, key: 'rows' },
   'service-kpis': { inData: true, key: 'rows' },
+  'service-closes': { inData: true, key: 'rows' },
+  'service-history': { inData: true, key: 'days' },
   events: { inData: true, key: 'rows' },
   boundaries: { inData: false, key: 'features' },
 };

@@ -11,10 +11,12 @@ import { panelState } from '../../components/panelState';
 import type { RankingRow } from '../../panels/rankingBarsOption';
 import { useProvinceIndices } from '../shared/useProvinceIndices';
 import { useServiceStatus } from '../shared/useServiceStatus';
+import { useServiceTrend } from '../shared/useServiceTrend';
 
 /**
  * Everything the overview shows, derived from the stores: the province's indices for the year, the
- * components and unit ranking of the chosen index, and today's service KPIs.
+ * components and unit ranking of the chosen index, and the service KPIs (today's, or the last working day's, and
+ * the month so far).
  */
 export function useOverviewData(selected: Ref<string | null>, requestedPeriod: Ref<number | null>, locale: Ref<Locale>) {
   const catalogue = useCatalogueStore();
@@ -65,9 +67,7 @@ export function useOverviewData(selected: Ref<string | null>, requestedPeriod: R
     ranking,
     rankingAverage,
     rankingState: computed(() => panelState(unitView.value, ...province.catalogueViews.value)),
-    serviceTiles: services.tiles,
-    serviceCounts: services.counts,
-    breaches: services.breaches,
-    servicesState: services.state,
+    services,
+    serviceTrend: useServiceTrend(() => meta.value?.province.code ?? null, locale),
   };
 }

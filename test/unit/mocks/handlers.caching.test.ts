@@ -22,6 +22,8 @@ const QUERIES: Record<FeedId, string> = {
   series: `/units/${api.province.observations[0]?.unit ?? ''}/series`,
   national: '/national?indicator=par&period=2025',
   'service-kpis': '/service-kpis',
+  'service-closes': '/service-kpis/closes',
+  'service-history': `/units/${api.province.service[0]?.unit ?? ''}/service-history`,
   events: '/events',
   boundaries: '/boundaries?level=commune',
 };
@@ -74,7 +76,7 @@ describe('FNV-1a 64', () => {
 });
 
 describe('conditional answers of the sample API', () => {
-  it('keeps the cadences of public/config.json as max-age (service-kpis 60 s, observations and series 900 s, the rest 3600 s)', () => {
+  it('keeps the cadences of public/config.json as max-age (service-kpis 60 s, observations, series and the service closes and history 900 s, the rest 3600 s)', () => {
     const config = JSON.parse(readFileSync(new URL('../../../public/config.json', import.meta.url), 'utf8')) as { feeds: Record<string, { refreshSeconds: number }> };
     for (const feed of FEED_IDS) {
       if (feed === 'boundaries') continue; // read through config.geo, not a feed of config.json
@@ -88,6 +90,8 @@ describe('conditional answers of the sample API', () => {
       series: 900,
       national: 3600,
       'service-kpis': 60,
+      'service-closes': 900,
+      'service-history': 900,
       events: 3600,
       boundaries: 3600,
     });

@@ -1,0 +1,157 @@
+import type { ServiceDay, ServicePeriod, ServicePeriodRow } from '../../src/contract/serviceHistory';
+import type { ServiceKpiRow } from '../../src/contract/serviceKpis';
+import { vnDay } from '../../src/domain/time';
+import { addDays, daysBetween, holidayOf, isWorkingDay, monthEnd, monthStart } from './calendar';
+import { SERVICE_KPI_IDS } from './catalogue';
+import { roundTo } from './math';
+import { serviceKpisAt } from './serviceKpis';
+import type { SampleProvince } from './types';
+
+/**
+ * The history of the live one-stop-shop KPIs, from the same model as the live figures: a day's close is the day's
+ * figures at its last minute (23:59 Vietnam time), and a longer period sums its days' closes. Pure functions of
+ * (seed, unit, day): a closed day never changes, so the answers keep their bytes, and their ETag, all day.
+ */
+
+/** A day's close for every unit (province first), cached per province: closed days never change. */
+const closes = new WeakMap<SampleProvince, Map<string, ServiceKpiRow[]>>();
+const MAX_CACHED_DAYS = 800;
+
+export function dayClose(province: SampleProvince, day: string): ServiceKpiRow[] {
+  let byDay = closes.get(province);
+  if (!byDay) closes.set(province, (byDay = new Map()));
+  const cached = byDay.get(day);
+  if (cached) return cached;
+  const rows = serviceKpisAt(province, new Date(`${day}T23:59:00+07:00`));
+  if (byDay.size >= MAX_CACHED_DAYS) byDay.delete(byDay.keys().next().value as string);
+  byDay.set(day, rows);
+  return rows;
+}
+
+/** The calendar from the first of last month to the end of this one. */
+export function calendarAround(today: string): ServiceDay[] {
+  return daysBetween(monthStart(today, -1), monthEnd(today)).map((day) => ({ day, working: isWorkingDay(day), holiday: holidayOf(day) }));
+}
+
+/** The last working day before `today` (looking back at most 40 days), or null. */
+export function lastWorkingDayBefore(today: string): string | null {
+  for (let n = 1; n <= 40; n++) {
+    const day = addDays(today, -n);
+    if (isWorkingDay(day)) return day;
+  }
+  return null;
+}
+
+/**
+ * Sums the days' rows of one unit into the period's row: counts summed (pending and overdue as at the last day),
+ * on time from the summed counts, the other rates weighted by each day's files received (satisfaction by files
+ * resolved). A rate with nothing to weigh it by is null.
+ */
+export function sumPeriod(period: ServicePeriod, days: readonly ServiceKpiRow[]): ServicePeriodRow | null {
+  const first = days[0];
+  const last = days[days.length - 1];
+  if (!first || !last) return null;
+  const counts = { received: 0, resolved: 0, resolvedOnTime: 0, pending: last.counts.pending, overdue: last.counts.overdue };
+  for (const row of days) {
+    counts.received += row.counts.received;
+    counts.resolved += row.counts.resolved;
+    counts.resolvedOnTime += row.counts.resolvedOnTime;
+  }
+  const weighted = (kpi: string, weightOf: (row: ServiceKpiRow) => number): number | null => {
+    let total = 0;
+    let weights = 0;
+    for (const row of days) {
+      const value = row.rates[kpi];
+      const w = weightOf(row);
+      if (value === null || value === undefined || w <= 0) continue;
+      total += value * w;
+      weights += w;
+    }
+    return weights > 0 ? roundTo(total / weights, 1) : null;
+  };
+  const rates: Record<string, number | null> = {};
+  for (const kpi of SERVICE_KPI_IDS) {
+    if (kpi === 'on-time') rates[kpi] = counts.resolved > 0 ? roundTo((counts.resolvedOnTime / counts.resolved) * 100, 1) : null;
+    else if (kpi === 'satisfaction') rates[kpi] = weighted(kpi, (r) => r.counts.resolved);
+    else rates[kpi] = weighted(kpi, (r) => r.counts.received);
+  }
+  return { unit: first.unit, level: first.level, period, counts, rates };
+}
+
+/** One unit's closes of the days from `from` to `to` (inclusive) on which it existed (communes from the 2025 reform on). */
+function closesOf(province: SampleProvince, unit: string, from: string, to: string): ServiceKpiRow[] {
+  const validFrom = province.units.find((u) => u.code === unit)?.validFrom ?? from;
+  const start = validFrom > from ? validFrom : from;
+  const out: ServiceKpiRow[] = [];
+  for (const day of daysBetween(start, to)) {
+    const row = dayClose(province, day).find((r) => r.unit === unit);
+    if (row) out.push(row);
+  }
+  return out;
+}
+
+/** One unit's row of a period, from the days' closes; null when the unit did not exist in it. */
+function periodOf(province: SampleProvince, unit: string, period: ServicePeriod): ServicePeriodRow | null {
+  return sumPeriod(period, closesOf(province, unit, period.from, period.to));
+}
+
+/** A day's close as a period row. */
+function dayRow(row: ServiceKpiRow): ServicePeriodRow {
+  return { unit: row.unit, level: row.level, period: { kind: 'day', from: row.day, to: row.day }, counts: { ...row.counts }, rates: { ...row.rates } };
+}
+
+/**
+ * The month so far: from the first of this month through yesterday; on the first of a month, the whole month
+ * before (there is nothing closed yet in this one).
+ */
+export function monthSoFar(today: string): ServicePeriod {
+  const first = monthStart(today);
+  if (today === first) return { kind: 'month', from: monthStart(today, -1), to: addDays(today, -1) };
+  return { kind: 'month-to-date', from: first, to: addDays(today, -1) };
+}
+
+export interface ServiceCloses {
+  today: string;
+  lastWorkingDay: string | null;
+  calendar: ServiceDay[];
+  rows: ServicePeriodRow[];
+}
+
+/** Every unit's close of the last working day and its month so far, as at `at`. */
+export function serviceClosesAt(province: SampleProvince, at: Date): ServiceCloses {
+  const today = vnDay(at);
+  const lastWorkingDay = lastWorkingDayBefore(today);
+  const period = monthSoFar(today);
+  const units = province.service.map((p) => p.unit);
+  const rows: ServicePeriodRow[] = [];
+  const closed = lastWorkingDay ? dayClose(province, lastWorkingDay) : [];
+  for (const unit of units) {
+    const close = closed.find((row) => row.unit === unit);
+    if (close) rows.push(dayRow(close));
+    const month = periodOf(province, unit, period);
+    if (month) rows.push(month);
+  }
+  return { today, lastWorkingDay, calendar: calendarAround(today), rows };
+}
+
+export interface ServiceHistory {
+  unit: string;
+  today: string;
+  calendar: ServiceDay[];
+  days: ServicePeriodRow[];
+  months: ServicePeriodRow[];
+}
+
+/** One unit's daily closes of this month and the last (through yesterday), and its last twelve whole months; null for a unit without live KPIs. */
+export function serviceHistoryAt(province: SampleProvince, unit: string, at: Date): ServiceHistory | null {
+  if (!province.service.some((p) => p.unit === unit)) return null;
+  const today = vnDay(at);
+  const days = closesOf(province, unit, monthStart(today, -1), addDays(today, -1)).map(dayRow);
+  const months: ServicePeriodRow[] = [];
+  for (let n = -12; n <= -1; n++) {
+    const from = monthStart(today, n);
+    const month = periodOf(province, unit, { kind: 'month', from, to: monthEnd(from) });
+    if (month) months.push(month);
+  }
+  return { unit, today, calendar: calendarAround(today), days, months };
+}
