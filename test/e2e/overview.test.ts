@@ -23,7 +23,7 @@ describe('the overview, end to end', () => {
     const { page, unexpectedProblems } = await open();
     await waitForPanelsReady(page);
     const ids = await page.$$eval('[data-panel]', (els) => els.map((el) => el.getAttribute('data-panel')));
-    expect(ids).toEqual(['headline-par', 'headline-sipas', 'headline-pci', 'headline-papi', 'headline-ict', 'headline-dti', 'components', 'ranking', 'service-kpis']);
+    expect(ids).toEqual(['headline-par', 'headline-sipas', 'headline-pci', 'headline-papi', 'headline-ict', 'headline-dti', 'components', 'ranking', 'service-kpis', 'service-ranking']);
 
     const api = (await (await fetch(url('api/v1/observations?level=province&period=2025&indicator=par'))).json()) as {
       data: { rows: { value: number; rank: number; rankOf: number }[] };
