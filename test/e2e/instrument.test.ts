@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, type OpenedPage } from '../support/browser';
 import { INSTRUMENT_SCRIPT, liveResources } from '../support/instrument';
-import { DEFAULT_SAMPLE_NOW } from '../support/suite';
+import { DEFAULT_SAMPLE_NOW } from '../support/server';
 
 const BLANK = 'data:text/html,<!doctype html><title>instrument</title><body></body>';
 

@@ -11,20 +11,9 @@
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage, type OpenedPage, type OpenPageOptions } from './browser';
-import { startSampleServer, type SampleServer } from './server';
+import { DEFAULT_SAMPLE_NOW, readSampleClock, startSampleServer, type SampleClock, type SampleServer } from './server';
 
-/** Where the sample's clock starts unless a suite says otherwise: a working Tuesday, mid-morning, Vietnam time. */
-export const DEFAULT_SAMPLE_NOW = '2026-03-10T10:00:00+07:00';
-
-/** What the sample server's `GET /__mock/clock` answers. */
-export interface SampleClock {
-  /** The sample's time in Vietnam time, whole seconds: 2026-03-10T10:00:05+07:00. */
-  now: string;
-  /** The same instant in milliseconds since the epoch. */
-  epochMs: number;
-  /** How many times faster than real time it runs. */
-  timeScale: number;
-}
+export { DEFAULT_SAMPLE_NOW, type SampleClock } from './server';
 
 export interface E2eSuiteOptions {
   /**
@@ -90,9 +79,7 @@ export function useE2eSuite(options: E2eSuiteOptions = {}): E2eSuite {
   }
 
   async function clock(): Promise<SampleClock> {
-    const response = await fetch(url('__mock/clock'));
-    expect(response.status, 'GET __mock/clock').toBe(200);
-    const reading = (await response.json()) as SampleClock;
+    const reading = await readSampleClock(started().server.url);
     lastReading = { clock: reading, realMs: Date.now() };
     return reading;
   }
