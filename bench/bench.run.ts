@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../test/support/browser';
-import { REPO_ROOT, startSampleServer, type SampleServer } from '../test/support/server';
+import { DEFAULT_SAMPLE_NOW, REPO_ROOT, startSampleServer, type SampleServer } from '../test/support/server';
 import { blankPage, coldLoads, type LoadResult } from './measure/coldLoad';
 import type { Summary } from './lib/stats';
 import { firstViewBytes } from './measure/bytes';
@@ -53,7 +53,8 @@ afterAll(async () => {
 });
 
 async function startProvince(communes: number | null): Promise<{ server: SampleServer; blank: Summary }> {
-  const server = await startSampleServer({ SAMPLE_DIPS: 'off', ...(communes ? { COMMUNES: String(communes) } : {}) });
+  // SAMPLE_NOW: every run loads the same Tuesday mid-morning, with files and figures, whatever the hour.
+  const server = await startSampleServer({ SAMPLE_DIPS: 'off', SAMPLE_NOW: DEFAULT_SAMPLE_NOW, ...(communes ? { COMMUNES: String(communes) } : {}) });
   servers.push(server);
   return { server, blank: await blankPage(browser, server.url, SETTINGS.runs, BLANK) };
 }

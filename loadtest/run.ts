@@ -1,7 +1,9 @@
 /**
  * `npm run loadtest` (see loadtest/cli.mjs, which builds this into dist-loadtest/run.js): a province's worth of
  * wall screens, as light clients in Node, on the sample API. Two modes, each with a fresh sample server
- * (PORT=0, SAMPLE_DIPS=off, its clock and max-age scaled with the cadences):
+ * (PORT=0, SAMPLE_DIPS=off, its clock started at SAMPLE_NOW, a Tuesday 10:00 Vietnam time, so that a run
+ * never crosses midnight there, where the daily feeds change, whatever the hour it is run at; the clock and
+ * max-age scaled with the cadences):
  *   (a) direct: every screen asks the server;
  *   (b) proxy: every screen asks a caching proxy in front of it, the Node one (loadtest/proxy) or, with
  *       --nginx, a real nginx with the README's configuration.
@@ -13,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FEED_IDS, type FeedId } from '../src/contract/routes';
+import { DEFAULT_SAMPLE_NOW } from '../test/support/server';
 import { startNginx, nginxVersion } from './nginx';
 import { parseOptions, type LoadTestOptions } from './options';
 import { cpuSeconds, killAll, startChild, treeCpu, treeCpuBetween, type Child } from './processes';
@@ -51,7 +54,7 @@ const log = (line: string) => console.log(line);
 async function runMode(mode: 'direct' | 'proxy', options: LoadTestOptions): Promise<ModeResult> {
   const scale = options.timeScale;
   const server = await startChild('sample server', process.execPath, [SERVER_JS], {
-    env: { PORT: '0', HOST: '127.0.0.1', SAMPLE_DIPS: 'off', SAMPLE_TIME_SCALE: String(scale) },
+    env: { PORT: '0', HOST: '127.0.0.1', SAMPLE_DIPS: 'off', SAMPLE_NOW: DEFAULT_SAMPLE_NOW, SAMPLE_TIME_SCALE: String(scale) },
     ready: /Sample API and dashboard: (\S+)/,
   });
   let front: Child | null = null;

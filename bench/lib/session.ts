@@ -1,16 +1,23 @@
 /**
- * A fresh browser context per measurement: the viewport of a 1920×1080 wall, the page-side probe, optionally
+ * A fresh browser context per measurement: the viewport of a 1920×1080 wall, Date on the sample server's
+ * clock, the page-side probe, optionally
  * CPU throttling and a changed config.json, and a CDP session for metrics, heap and garbage collection.
  */
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { INSTRUMENT_SCRIPT } from '../../test/support/instrument';
 import { editConfig, type Config } from '../../test/support/config-route';
 import { PROBE_SCRIPT, type ProbeState, type ReadySpec } from './probe';
+import { followSampleClock } from './sampleDate';
 
 export const VIEWPORT = { width: 1920, height: 1080 };
 
 
 export interface SessionOptions {
+  /**
+   * The sample server the page loads from: the page's Date follows its clock (bench/lib/sampleDate.ts), so
+   * the live panels are current at the sample's time whatever the machine's clock says.
+   */
+  origin: string;
   /** CPU slowdown through CDP `Emulation.setCPUThrottlingRate` (1: none). */
   cpuThrottle?: number;
   /** Changes config.json as served to this context (a service worker is active later, hence `context.route`). */
@@ -26,8 +33,9 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function openSession(browser: Browser, options: SessionOptions = {}): Promise<Session> {
+export async function openSession(browser: Browser, options: SessionOptions): Promise<Session> {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, hasTouch: false, isMobile: false });
+  await followSampleClock(context, options.origin);
   await context.addInitScript({ content: PROBE_SCRIPT });
   if (options.instrument) await context.addInitScript({ content: INSTRUMENT_SCRIPT });
   if (options.config) await editConfig(context, options.config);

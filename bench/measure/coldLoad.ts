@@ -45,7 +45,7 @@ interface PageTimings {
 }
 
 export async function coldLoadOnce(browser: Browser, origin: string, path: string, cpuThrottle: number): Promise<LoadRun> {
-  const session = await openSession(browser, { cpuThrottle });
+  const session = await openSession(browser, { origin, cpuThrottle });
   try {
     const { page, cdp } = session;
     await page.goto(new URL(path, origin).href, { waitUntil: 'commit' });
@@ -85,7 +85,7 @@ export async function coldLoadOnce(browser: Browser, origin: string, path: strin
 
 /** Navigation start → end of the load event of a small static file from the same server (ms). */
 export async function blankOnce(browser: Browser, origin: string, path: string): Promise<number> {
-  const session = await openSession(browser);
+  const session = await openSession(browser, { origin });
   try {
     await session.page.goto(new URL(path, origin).href, { waitUntil: 'load' });
     return await session.page.evaluate(() => {

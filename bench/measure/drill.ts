@@ -57,7 +57,7 @@ export async function drillDown(
   options: { indicator?: string; clicks: number; log?: (line: string) => void },
 ): Promise<DrillResult> {
   const path = `/index/${options.indicator ?? 'par'}`;
-  const session = await openSession(browser);
+  const session = await openSession(browser, { origin });
   try {
     const { page } = session;
     await page.goto(new URL(path, origin).href, { waitUntil: 'commit' });

@@ -38,7 +38,7 @@ export async function playlistKeys(origin: string): Promise<string[]> {
 
 export async function rotation(browser: Browser, origin: string, options: { steps: number; log?: (line: string) => void }): Promise<RotationResult> {
   const keys = await playlistKeys(origin);
-  const session = await openSession(browser);
+  const session = await openSession(browser, { origin });
   try {
     const { page } = session;
     await page.goto(new URL(`/wall?rotate=0&scene=${keys[0]}`, origin).href, { waitUntil: 'commit' });
@@ -78,7 +78,7 @@ export async function rotation(browser: Browser, origin: string, options: { step
 
 /** Main-thread time of the wall sitting on one scene (rotation off) for `seconds`, after it settled. */
 export async function idleCpu(browser: Browser, origin: string, options: { scene: string; seconds: number }): Promise<IdleResult> {
-  const session = await openSession(browser);
+  const session = await openSession(browser, { origin });
   try {
     const { page, cdp } = session;
     await page.goto(new URL(`/wall?rotate=0&scene=${options.scene}`, origin).href, { waitUntil: 'commit' });

@@ -113,6 +113,7 @@ export async function soak(
 ): Promise<SoakResult> {
   const keys = await playlistKeys(origin);
   const session = await openSession(browser, {
+    origin,
     instrument: true,
     config: (config) => {
       config.wall.softReloadAt = null;

@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../test/support/browser';
-import { REPO_ROOT, startSampleServer, type SampleServer } from '../../test/support/server';
+import { DEFAULT_SAMPLE_NOW, readSampleClock, REPO_ROOT, startSampleServer, type SampleServer } from '../../test/support/server';
 
 const MINUTES = Number(process.env.LOADTEST_BROWSER_MINUTES || '10');
 const SWITCH_ON_MS = 60_000;
@@ -26,7 +26,9 @@ const servers = new Map<string, SampleServer>();
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  for (const screen of SCREENS) servers.set(screen.name, await startSampleServer({ SAMPLE_DIPS: 'off' }));
+  // SAMPLE_NOW, and each page on its server's clock: the same Tuesday morning at any hour, never across the
+  // wall's daily soft reload (03:00) or midnight, where the daily feeds change.
+  for (const screen of SCREENS) servers.set(screen.name, await startSampleServer({ SAMPLE_DIPS: 'off', SAMPLE_NOW: DEFAULT_SAMPLE_NOW }));
 });
 afterAll(async () => {
   await browser?.close();
@@ -50,12 +52,14 @@ it(`counts one screen's API requests over ${MINUTES} minutes at the real cadence
   const contexts = [];
   for (const screen of SCREENS) {
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const server = servers.get(screen.name) as SampleServer;
+    await context.clock.install({ time: (await readSampleClock(server.url)).epochMs });
     seen.set(screen.name, 0);
     context.on('request', (request) => {
       if (new URL(request.url()).pathname.startsWith('/api/')) seen.set(screen.name, (seen.get(screen.name) ?? 0) + 1);
     });
     const page = await context.newPage();
-    await page.goto(new URL(screen.path, (servers.get(screen.name) as SampleServer).url).href);
+    await page.goto(new URL(screen.path, server.url).href);
     contexts.push(context);
   }
   const atSwitchOn = new Map<string, ServerCounts>();

@@ -5,6 +5,7 @@ import type { SampleProvince } from '../generator/types';
 import { createHandlers, type AuthOptions, type FaultRegistry, type RequestCounter } from '../handlers';
 import { problemResponse } from '../handlers/respond';
 import { BodyTooLargeError, sendFetchResponse, toFetchRequest } from './bridge';
+import { createClockHandlers } from './clock';
 import { acceptsGzip } from './encoding';
 import { SECURITY_HEADERS } from './csp';
 import { createStaticFiles } from './static';
@@ -14,7 +15,7 @@ export interface AppServerOptions {
   distDir: string;
   /** The sample the API serves. */
   province: SampleProvince;
-  /** The clock (default: the real one). */
+  /** The sample's clock (default: the real one), which `GET /__mock/clock` reads. */
   now?: () => Date;
   /** Fault registry shared with the caller (default: a new, healthy one). */
   faults?: FaultRegistry;
@@ -26,7 +27,7 @@ export interface AppServerOptions {
   timeScale?: number;
 }
 
-/** Path roots the sample API (/api/v1/…) and its control endpoints (/__mock/faults, /__mock/requests) own. */
+/** Path roots the sample API (/api/v1/…) and its control endpoints (/__mock/faults, /__mock/requests, /__mock/clock) own. */
 const API_ROOTS = ['/api', '/__mock'];
 
 function isApiPath(path: string): boolean {
@@ -43,13 +44,17 @@ function sendText(response: ServerResponse, status: number, text: string, header
  * Not listening yet: call `listen` (port 0 picks a free port).
  */
 export function createAppServer(options: AppServerOptions): Server {
-  const handlers = createHandlers(options.province, {
-    faults: options.faults,
-    requests: options.requests,
-    auth: options.auth,
-    now: options.now,
-    timeScale: options.timeScale,
-  });
+  const now = options.now ?? (() => new Date());
+  const handlers = [
+    ...createClockHandlers(now, options.timeScale),
+    ...createHandlers(options.province, {
+      faults: options.faults,
+      requests: options.requests,
+      auth: options.auth,
+      now,
+      timeScale: options.timeScale,
+    }),
+  ];
   const files = createStaticFiles(options.distDir);
 
   async function answerApi(request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {

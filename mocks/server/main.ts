@@ -2,10 +2,12 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { toVnIso } from '../../src/domain/time';
 import { generateProvince } from '../generator';
 import { MAX_COMMUNES, MIN_COMMUNES } from '../generator/constants';
 import { DEFAULT_SEED } from '../handlers/defaults';
 import { createAppServer } from './app';
+import { createSampleClock, parseInstant, SAMPLE_NOW_FORM } from './clock';
 
 /**
  * `npm start`: the built app and the sample API on one port.
@@ -13,8 +15,10 @@ import { createAppServer } from './app';
  * DEFAULT_SEED), COMMUNES (optional: communes after the reform), SAMPLE_DIPS (`off`: no natural threshold
  * dips in the live KPIs, for tests that force breaches through /__mock/faults), AUTH_TOKEN (optional: every
  * /api/v1 request must then carry `Authorization: Bearer <token>`; /__mock and the app stay open),
- * SAMPLE_TIME_SCALE (for the load test: the sample's clock runs that many times faster than real time, from
- * now, and every max-age is that many times shorter).
+ * SAMPLE_NOW (optional: an ISO 8601 instant with offset, e.g. 2026-03-10T10:00:00+07:00, where the sample's
+ * clock starts; it then runs on from the server's start, so tests see the same day at any hour; unset: the
+ * real clock), SAMPLE_TIME_SCALE (for the load test: the sample's clock runs that many times faster than real
+ * time, from SAMPLE_NOW or now, and every max-age is that many times shorter).
  * Prints one line with the URL to stdout; everything else goes to stderr.
  */
 
@@ -62,9 +66,18 @@ function readToken(name: string): string | undefined {
 }
 const token = readToken('AUTH_TOKEN');
 
+/** An instant with its offset; unset or empty: undefined (the real clock). */
+function readInstant(name: string): Date | undefined {
+  const raw = process.env[name]?.trim();
+  if (raw === undefined || raw === '') return undefined;
+  const instant = parseInstant(raw);
+  if (!instant) fail(`${name} must be ${SAMPLE_NOW_FORM}; got "${raw}".`);
+  return instant;
+}
+
 const timeScale = readInteger('SAMPLE_TIME_SCALE', 1, 1, 3600) ?? 1;
-const started = Date.now();
-const clock = timeScale === 1 ? {} : { now: () => new Date(started + (Date.now() - started) * timeScale), timeScale };
+const sampleNow = readInstant('SAMPLE_NOW');
+const clock = timeScale === 1 && sampleNow === undefined ? {} : { now: createSampleClock({ start: sampleNow, timeScale }), timeScale };
 
 const province = generateProvince({ seed, communes, dips });
 const server = createAppServer({ distDir, province, ...clock, ...(token === undefined ? {} : { auth: { token } }) });
@@ -76,6 +89,7 @@ server.on('error', (error: NodeJS.ErrnoException) => {
 server.listen(port, host, () => {
   const { port: actual } = server.address() as AddressInfo;
   console.log(`Sample API and dashboard: http://${displayHost(host)}:${actual}/`);
+  if (sampleNow) console.error(`The sample's clock started at ${toVnIso(sampleNow)} (SAMPLE_NOW), not at the real time; GET /__mock/clock reads it.`);
 });
 
 let stopping = false;

@@ -1,11 +1,13 @@
 /**
  * The counters of test/support/instrument.ts, checked in Chromium on a blank page: what the leak tests of
- * the wall rely on.
+ * the wall rely on. Twice: on the machine's clock, and with Playwright's clock installed on the context as
+ * useE2eSuite installs it, whose fake timers the script must wrap and count the same way.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, type OpenedPage } from '../support/browser';
 import { INSTRUMENT_SCRIPT, liveResources } from '../support/instrument';
+import { DEFAULT_SAMPLE_NOW } from '../support/server';
 
 const BLANK = 'data:text/html,<!doctype html><title>instrument</title><body></body>';
 
@@ -14,7 +16,12 @@ interface Kept {
   kept: Record<string, unknown>;
 }
 
-describe('counting what a page keeps alive', () => {
+const PINNED_MS = Date.parse(DEFAULT_SAMPLE_NOW);
+
+describe.each([
+  { clock: "on the machine's clock", clockAt: undefined },
+  { clock: "with Playwright's clock installed, as the suites' pages have it", clockAt: () => Promise.resolve(PINNED_MS) },
+])('counting what a page keeps alive, $clock', ({ clockAt }) => {
   let browser: Browser;
   let opened: OpenedPage | undefined;
 
@@ -35,6 +42,7 @@ describe('counting what a page keeps alive', () => {
     opened = await openPage(browser, BLANK, {
       width: 800,
       height: 600,
+      clockAt,
       prepare: async (page) => {
         if (instrumented) await page.addInitScript({ content: INSTRUMENT_SCRIPT });
       },
@@ -44,6 +52,17 @@ describe('counting what a page keeps alive', () => {
     });
     return opened.page;
   }
+
+  it('runs on the clock it was opened with, which keeps running', async () => {
+    const page = await blankPage();
+    const first = await page.evaluate(() => Date.now());
+    const expected = clockAt ? PINNED_MS : Date.now();
+    expect(Math.abs(first - expected)).toBeLessThan(10_000);
+    await page.waitForTimeout(300);
+    const elapsed = (await page.evaluate(() => Date.now())) - first;
+    expect(elapsed).toBeGreaterThanOrEqual(250);
+    expect(elapsed).toBeLessThan(10_000);
+  });
 
   it('starts from nothing on a blank page, with no chart count exposed', async () => {
     const page = await blankPage();
@@ -71,8 +90,10 @@ describe('counting what a page keeps alive', () => {
       const { kept } = window as unknown as Kept;
       kept.long = setTimeout(() => undefined, 60_000);
       kept.fired = new Promise<void>((resolve) => setTimeout(resolve, 20));
+      // Read in the same task, before the short one can fire (a round trip from the test may take longer).
+      kept.pending = (window as unknown as { __instrument: { timeouts(): number } }).__instrument.timeouts();
     });
-    expect((await liveResources(page)).timeouts).toBe(2);
+    expect(await page.evaluate(() => (window as unknown as Kept).kept.pending)).toBe(2);
     await page.evaluate(() => (window as unknown as Kept).kept.fired as Promise<void>);
     expect((await liveResources(page)).timeouts).toBe(1);
     await page.evaluate(() => clearTimeout((window as unknown as Kept).kept.long as number));

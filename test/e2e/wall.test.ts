@@ -211,6 +211,10 @@ describe('the wall', () => {
     for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowRight');
     await settle();
     const after2 = await liveResources(page);
+    // The counts are of real timers and listeners (under the suite's clock, its fake timers wrapped by the
+    // script): a script that counted nothing would pass the comparison below on zeros.
+    expect(after2.timeouts + after2.intervals).toBeGreaterThan(0);
+    expect(after2.listeners).toBeGreaterThan(0);
     for (let i = 0; i < 198; i++) {
       await page.keyboard.press('ArrowRight');
       await page.waitForTimeout(i % 9 === 0 ? 300 : 40);

@@ -34,6 +34,13 @@ export interface OpenPageOptions {
   expectedFailures?: Matcher[];
   /** Runs before the first navigation, e.g. to serve a changed config.json with `page.route`. */
   prepare?: (page: Page) => Promise<void>;
+  /**
+   * The time the page's clock starts at, asked for once the context exists and before anything runs in it
+   * (e.g. the sample server's `GET /__mock/clock`). Playwright's clock is then installed on the context at
+   * that time and runs on in real time: Date, timers, animation frames and `performance.now()` all follow
+   * it. Without it, the page runs on the machine's clock.
+   */
+  clockAt?: () => Promise<number | Date>;
 }
 
 export interface PageProblems {
@@ -65,8 +72,8 @@ function matches(text: string, matcher: Matcher): boolean {
 }
 
 /**
- * Opens `url` in a fresh context of the given size and waits for the load event. Everything that goes
- * wrong on the page is collected in `problems` from the first request on.
+ * Opens `url` in a fresh context of the given size (on the clock `clockAt` gives, if any) and waits for the
+ * load event. Everything that goes wrong on the page is collected in `problems` from the first request on.
  */
 export async function openPage(browser: Browser, url: string, options: OpenPageOptions): Promise<OpenedPage> {
   const context = await browser.newContext({
@@ -75,6 +82,9 @@ export async function openPage(browser: Browser, url: string, options: OpenPageO
     hasTouch: options.hasTouch ?? false,
     isMobile: false,
   });
+  // On the context, before the first page: its init script then runs before any other (the page's own,
+  // such as INSTRUMENT_SCRIPT, wrap the clock's timers rather than being replaced by them).
+  if (options.clockAt) await context.clock.install({ time: await options.clockAt() });
   const page = await context.newPage();
   const expected: Matcher[] = [...(options.expectedFailures ?? [])];
   const isExpected = (text: string) => expected.some((matcher) => matches(text, matcher));

@@ -15,6 +15,30 @@ const READY_LINE = /Sample API and dashboard: (https?:\/\/\S+)/;
 const START_TIMEOUT_MS = 20_000;
 const STOP_GRACE_MS = 5_000;
 
+/**
+ * Where the sample's clock starts (SAMPLE_NOW) for the browser tests, the benchmark and the load test unless
+ * they say otherwise: a working Tuesday, mid-morning, Vietnam time, when the one-stop shops have files and
+ * the natural dips are under way.
+ */
+export const DEFAULT_SAMPLE_NOW = '2026-03-10T10:00:00+07:00';
+
+/** What the sample server's `GET /__mock/clock` answers. */
+export interface SampleClock {
+  /** The sample's time in Vietnam time, whole seconds: 2026-03-10T10:00:05+07:00. */
+  now: string;
+  /** The same instant in milliseconds since the epoch. */
+  epochMs: number;
+  /** How many times faster than real time it runs. */
+  timeScale: number;
+}
+
+/** Reads the sample server's clock at `baseUrl` (`GET /__mock/clock`); throws unless it answers 200. */
+export async function readSampleClock(baseUrl: string): Promise<SampleClock> {
+  const response = await fetch(new URL('__mock/clock', baseUrl));
+  if (response.status !== 200) throw new Error(`GET ${new URL('__mock/clock', baseUrl).href} answered HTTP ${response.status}`);
+  return (await response.json()) as SampleClock;
+}
+
 export interface SampleServer {
   /** Base URL with a trailing slash, e.g. http://127.0.0.1:41234/ */
   url: string;

@@ -7,7 +7,10 @@ import { serviceKpisAt } from '../../../mocks/generator';
 import { countsOnTime } from '../../../mocks/handlers/faults';
 import { useSampleApi } from '../../support/msw';
 
-const api = useSampleApi();
+// A working Tuesday at 10:00 Vietnam time: files have come in and been resolved, whatever the hour the tests
+// run at, so a forced breach always has counts to agree with.
+const NOW = new Date('2026-03-10T10:00:00+07:00');
+const api = useSampleApi({ now: () => NOW });
 const CONTROL = 'http://api.test/__mock/faults';
 
 function setFault(body: unknown): Promise<Response> {
@@ -231,7 +234,7 @@ describe('a bad fault body', () => {
 });
 
 describe('a forced live-KPI breach on service-kpis', () => {
-  /** One answer of the feed, with the rows the generator gives for the same minute (the clock may tick between requests). */
+  /** One answer of the feed, with the rows the generator gives for the same minute. */
   async function serviceKpis(query = ''): Promise<{ type: string; body: ServiceKpisResponse; expected: ServiceKpiRow[] }> {
     const response = await fetch(`${api.baseUrl}/service-kpis${query}`);
     expect(response.status).toBe(200);

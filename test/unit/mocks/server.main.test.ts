@@ -155,6 +155,49 @@ describe('node dist-server/main.js', () => {
     expect(server.stderr()).toContain('SAMPLE_TIME_SCALE');
   }, 20_000);
 
+  it('with SAMPLE_NOW, serves that day so far, whatever the real time, and /__mock/clock runs on from it', async () => {
+    const start = Date.parse('2026-03-10T10:00:00+07:00');
+    const server = run(serverJs, { PORT: '0', SAMPLE_NOW: '2026-03-10T10:00:00+07:00' }, join(work, 'app'));
+    const origin = (await firstLine(server)).replace('Sample API and dashboard: ', '');
+    const first = (await (await fetch(`${origin}__mock/clock`)).json()) as { now: string; epochMs: number };
+    expect(first.now).toMatch(/^2026-03-10T10:00:0\d\+07:00$/);
+    expect(first.epochMs).toBeGreaterThanOrEqual(start);
+    expect(first.epochMs).toBeLessThan(start + 5_000);
+    // A Tuesday at 10:00: the one-stop shops have been open for hours, so the province has files today.
+    const live = (await (await fetch(`${origin}api/v1/service-kpis?level=province`)).json()) as { asOf: string; data: { rows: { counts: { received: number } }[] } };
+    expect(live.asOf).toBe('2026-03-10T10:00:00+07:00');
+    expect(live.data.rows[0]?.counts.received).toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 1_100));
+    const later = (await (await fetch(`${origin}__mock/clock`)).json()) as { epochMs: number };
+    expect(later.epochMs - first.epochMs).toBeGreaterThanOrEqual(1_000);
+    expect(later.epochMs - first.epochMs).toBeLessThan(5_000);
+    expect(server.stderr()).toContain("The sample's clock started at 2026-03-10T10:00:00+07:00 (SAMPLE_NOW)");
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+  }, 20_000);
+
+  it('with SAMPLE_NOW and SAMPLE_TIME_SCALE, runs on from SAMPLE_NOW that many times faster', async () => {
+    const server = run(serverJs, { PORT: '0', SAMPLE_NOW: '2026-03-08T03:00:00Z', SAMPLE_TIME_SCALE: '60' }, join(work, 'app'));
+    const origin = (await firstLine(server)).replace('Sample API and dashboard: ', '');
+    await new Promise((r) => setTimeout(r, 1_100));
+    const clock = (await (await fetch(`${origin}__mock/clock`)).json()) as { now: string; epochMs: number; timeScale: number };
+    expect(clock.timeScale).toBe(60);
+    expect(clock.epochMs).toBeGreaterThanOrEqual(Date.parse('2026-03-08T03:01:00Z'));
+    expect(clock.epochMs).toBeLessThan(Date.parse('2026-03-08T03:10:00Z'));
+    expect(clock.now.slice(0, 13)).toBe('2026-03-08T10');
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+  }, 20_000);
+
+  it.each(['2026-03-10 10:00', '2026-03-10T10:00:00', '2026-02-30T10:00:00+07:00', 'tomorrow'])('refuses SAMPLE_NOW=%s, showing the form it takes', async (value) => {
+    const server = run(serverJs, { PORT: '0', SAMPLE_NOW: value });
+    expect(await server.exited).toBe(1);
+    expect(server.stderr()).toContain('SAMPLE_NOW');
+    expect(server.stderr()).toContain('2026-03-10T10:00:00+07:00');
+    expect(server.stderr()).toContain(`"${value}"`);
+    expect(server.stdout).toEqual([]);
+  }, 20_000);
+
   it('refuses a PORT that is not a port number', async () => {
     const server = run(serverJs, { PORT: 'eighty' });
     expect(await server.exited).toBe(1);

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPinia, setActivePinia } from 'pinia';
 import { effectScope } from 'vue';
 import { readFileSync } from 'node:fs';
@@ -14,6 +14,15 @@ import { useObservationsStore } from '../../../src/stores/observations';
 import { useServiceKpisStore } from '../../../src/stores/serviceKpis';
 
 const api = useSampleApi();
+
+// The sample API and the stores read the same Date: pinned to a working Tuesday at 10:00 Vietnam time, and
+// running on in real time (only Date is faked: timers, and msw's, stay real).
+beforeAll(() => {
+  vi.useFakeTimers({ now: new Date('2026-03-10T10:00:00+07:00'), toFake: ['Date'], shouldAdvanceTime: true });
+});
+afterAll(() => {
+  vi.useRealTimers();
+});
 
 function until(check: () => boolean, timeout = 3000): Promise<void> {
   const start = Date.now();
@@ -69,6 +78,9 @@ describe('stores over the sample API', () => {
     const view = scope.run(() => store.use({}))!;
     await until(() => view.value.status === 'ready');
     const first = view.value.data;
+    // The day the clock is pinned to, with files received by mid-morning.
+    expect(first?.[0]).toMatchObject({ day: '2026-03-10' });
+    expect(first?.[0]?.counts.received).toBeGreaterThan(0);
     api.faults.set('service-kpis', { status: 502 });
     await store.cache.refreshDue(0);
     expect(view.value.status).toBe('stale');
