@@ -2,8 +2,7 @@ import type { ServiceDay, ServicePeriod, ServicePeriodRow } from '../../src/cont
 import type { ServiceKpiRow } from '../../src/contract/serviceKpis';
 import { vnDay } from '../../src/domain/time';
 import { addDays, daysBetween, holidayOf, isWorkingDay, monthEnd, monthStart } from './calendar';
-import { SERVICE_KPI_IDS } from './catalogue';
-import { roundTo } from './math';
+import { combinedRates } from './serviceRates';
 import { serviceKpisAt } from './serviceKpis';
 import type { SampleProvince } from './types';
 
@@ -57,24 +56,7 @@ export function sumPeriod(period: ServicePeriod, days: readonly ServiceKpiRow[])
     counts.resolved += row.counts.resolved;
     counts.resolvedOnTime += row.counts.resolvedOnTime;
   }
-  const weighted = (kpi: string, weightOf: (row: ServiceKpiRow) => number): number | null => {
-    let total = 0;
-    let weights = 0;
-    for (const row of days) {
-      const value = row.rates[kpi];
-      const w = weightOf(row);
-      if (value === null || value === undefined || w <= 0) continue;
-      total += value * w;
-      weights += w;
-    }
-    return weights > 0 ? roundTo(total / weights, 1) : null;
-  };
-  const rates: Record<string, number | null> = {};
-  for (const kpi of SERVICE_KPI_IDS) {
-    if (kpi === 'on-time') rates[kpi] = counts.resolved > 0 ? roundTo((counts.resolvedOnTime / counts.resolved) * 100, 1) : null;
-    else if (kpi === 'satisfaction') rates[kpi] = weighted(kpi, (r) => r.counts.resolved);
-    else rates[kpi] = weighted(kpi, (r) => r.counts.received);
-  }
+  const rates = combinedRates(days);
   return { unit: first.unit, level: first.level, period, counts, rates };
 }
 

@@ -1,6 +1,7 @@
 import type { ServiceKpiRow } from '../../src/contract';
 import { toVnIso, vnDay, vnMinuteOfDay } from '../../src/domain/time';
 import { isWorkingDay } from './calendar';
+import { combinedRates } from './serviceRates';
 import { SERVICE_KPI_IDS, type ServiceKpiId } from './catalogue';
 import { LEVEL_COMMUNE, LEVEL_PROVINCE, PROVINCE_CODE } from './constants';
 import { clamp, roundTo } from './math';
@@ -187,25 +188,6 @@ function aggregate(unit: string, day: string, at: string, rows: readonly Service
     counts.pending += row.counts.pending;
     counts.overdue += row.counts.overdue;
   }
-  const weightedMean = (kpi: ServiceKpiId, weightOf: (row: ServiceKpiRow) => number): number | null => {
-    let total = 0;
-    let weights = 0;
-    for (const row of rows) {
-      const value = row.rates[kpi];
-      const w = weightOf(row);
-      if (value === null || value === undefined || w <= 0) continue;
-      total += value * w;
-      weights += w;
-    }
-    return weights > 0 ? roundTo(total / weights, 1) : null;
-  };
-  const rates: Record<string, number | null> = {
-    'on-time': counts.resolved > 0 ? roundTo((counts.resolvedOnTime / counts.resolved) * 100, 1) : null,
-    online: weightedMean('online', (r) => r.counts.received),
-    'fully-online': weightedMean('fully-online', (r) => r.counts.received),
-    'online-payment': weightedMean('online-payment', (r) => r.counts.received),
-    digitisation: weightedMean('digitisation', (r) => r.counts.received),
-    satisfaction: weightedMean('satisfaction', (r) => r.counts.resolved),
-  };
+  const rates = combinedRates(rows);
   return { unit, level: LEVEL_PROVINCE, day, at, counts, rates };
 }
