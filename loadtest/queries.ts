@@ -15,7 +15,7 @@ export const PERIOD = 2025;
 /**
  * The queries a real wall screen asked for, recorded in a browser over its playlist: the catalogue, the
  * communes' outlines, the province's observations and each index's, each index's national table for the
- * year, the live KPIs and the events. All of them are taken as in use all the time, an upper bound: in the
+ * year, the live KPIs, their closes and the province's service history, and the events. All of them are taken as in use all the time, an upper bound: in the
  * app only the scene on screen polls.
  */
 export const WALL_QUERIES: readonly ScreenQuery[] = [
@@ -27,6 +27,9 @@ export const WALL_QUERIES: readonly ScreenQuery[] = [
   ...INDICES.map((id): ScreenQuery => ({ feed: 'observations', path: `observations?indicator=${id}` })),
   ...INDICES.map((id): ScreenQuery => ({ feed: 'national', path: `national?indicator=${id}&period=${PERIOD}` })),
   { feed: 'service-kpis', path: 'service-kpis' },
+  { feed: 'service-closes', path: 'service-kpis/closes' },
+  // The province's daily closes, for the services scene's month trends (the sample province's code is 99).
+  { feed: 'service-history', path: 'units/99/service-history' },
   { feed: 'events', path: 'events' },
 ];
 

@@ -135,12 +135,15 @@ describe('the load test’s screens and nginx', () => {
       ...['par', 'sipas', 'pci', 'papi', 'ict', 'dti'].map((id) => `observations?indicator=${id}`),
       ...['par', 'sipas', 'pci', 'papi', 'ict', 'dti'].map((id) => `national?indicator=${id}&period=2025`),
       'service-kpis',
+      'service-kpis/closes',
+      'units/99/service-history',
       'events',
     ]);
     expect(BOUNDARIES_REFRESH_SECONDS).toBe(APP_BOUNDARIES_REFRESH_SECONDS);
     expect(cadenceSeconds('service-kpis')).toBe(60);
     expect(cadenceSeconds('observations')).toBe(900);
-    expect(requestsPerScreenHour()).toBeCloseTo(60 + 7 * 4 + 6 + 4 + 1 / 24, 6);
+    expect(cadenceSeconds('service-closes')).toBe(900);
+    expect(requestsPerScreenHour()).toBeCloseTo(60 + 7 * 4 + 2 * 4 + 6 + 4 + 1 / 24, 6);
   });
 
   it('run nginx with the README’s example, word for word', () => {
