@@ -7,7 +7,7 @@
  *   probe, not to its feed's next cadence tick.
  * - The probe is one request at a time for the whole screen: one of those queries (`pickProbe`: the one asked
  *   longest ago), conditional on the copy held. Probe number `step` (0-based) comes `probeDelayMs` after the
- *   previous one settled: full jitter under a ceiling that starts at 5 s and grows ×1.5 per failed probe, capped
+ *   previous one settled: full jitter under a ceiling that starts at 5 s and grows ×1.3 per failed probe, capped
  *   at the shortest cadence among the failing feeds and at 5 minutes (`probeCeilingMs`).
  * - Once a probe is answered, every other query waiting for recovery is asked again within a few seconds, each at
  *   a random instant of its own (`catchUpDelayMs`), not all at once.
@@ -16,11 +16,13 @@
 /** The ceiling of the first probe's delay. */
 export const PROBE_FIRST_MS = 5_000;
 /**
- * How much the ceiling grows per failed probe. ×1.5 rather than ×2: with full jitter, ×2 leaves a screen on old
- * data for 40 s or more after a 20 s outage in one case in twenty (the ceiling has reached 40 s by then); ×1.5
- * keeps that under about 25 s and still reaches the 5-minute cap after ten probes.
+ * How much the ceiling grows per failed probe. ×1.3 rather than ×2: with full jitter, the wait after the API heals
+ * is anything up to the ceiling in force. ×2 has reached a 40 s ceiling 20 s into an outage, so one screen in eight
+ * waits 30 s or more after a 20 s blip before a probe finds the API back; ×1.3 is at about 14 s then, and fewer
+ * than one screen in a hundred waits 20 s. It costs little: the ceiling reaches the 5-minute cap from the 17th
+ * probe on (about 9 minutes in), and an hour of outage costs a screen about 36 probes instead of 29.
  */
-export const PROBE_GROWTH = 1.5;
+export const PROBE_GROWTH = 1.3;
 /** The most a probe ever waits, whatever the cadence. */
 export const PROBE_MAX_MS = 300_000;
 /** The queries that catch up after a probe is answered are spread over this long. */
@@ -55,7 +57,7 @@ export function awaitsRecovery(error: FailureLike | null | undefined): boolean {
   }
 }
 
-/** The ceiling of probe number `step` (0-based): 5 s × 1.5^step, at most the cadence and at most 5 minutes. */
+/** The ceiling of probe number `step` (0-based): 5 s × 1.3^step, at most the cadence and at most 5 minutes. */
 export function probeCeilingMs(step: number, cadenceMs: number): number {
   return Math.min(PROBE_FIRST_MS * PROBE_GROWTH ** Math.max(0, step), cadenceMs, PROBE_MAX_MS);
 }

@@ -13,14 +13,16 @@ const HOUR = 3_600_000;
 const steps = (count: number, cadenceMs: number) => Array.from({ length: count }, (_, step) => Math.floor(probeCeilingMs(step, cadenceMs)));
 
 describe('probe backoff: how long a screen waits before asking a failing API again', () => {
-  it('starts at 5 s and grows ×1.5 per failed probe, up to 5 minutes for an hourly feed', () => {
-    expect(steps(13, HOUR)).toEqual([5000, 7500, 11250, 16875, 25312, 37968, 56953, 85429, 128144, 192216, 288325, 300000, 300000]);
+  it('starts at 5 s and grows ×1.3 per failed probe, up to 5 minutes for an hourly feed', () => {
+    expect(steps(18, HOUR)).toEqual([
+      5000, 6500, 8450, 10985, 14280, 18564, 24134, 31374, 40786, 53022, 68929, 89608, 116490, 151437, 196868, 255929, 300000, 300000,
+    ]);
     expect(probeCeilingMs(50, HOUR)).toBe(PROBE_MAX_MS);
   });
 
   it('never waits longer than the feed’s cadence', () => {
-    // The live KPIs, refreshed every minute: capped at 60 s from the seventh step on.
-    expect(steps(9, 60_000)).toEqual([5000, 7500, 11250, 16875, 25312, 37968, 56953, 60000, 60000]);
+    // The live KPIs, refreshed every minute: capped at 60 s from the eleventh step on.
+    expect(steps(12, 60_000)).toEqual([5000, 6500, 8450, 10985, 14280, 18564, 24134, 31374, 40786, 53022, 60000, 60000]);
     // A feed refreshed every 2 s is never probed less often than that.
     expect(steps(3, 2_000)).toEqual([2000, 2000, 2000]);
   });
@@ -29,7 +31,7 @@ describe('probe backoff: how long a screen waits before asking a failing API aga
     expect(probeDelayMs(0, HOUR, () => 0)).toBe(0);
     expect(probeDelayMs(0, HOUR, () => 0.5)).toBe(2500);
     expect(probeDelayMs(0, HOUR, () => 0.9999)).toBe(4999);
-    expect(probeDelayMs(3, HOUR, () => 0.5)).toBe(8437);
+    expect(probeDelayMs(3, HOUR, () => 0.5)).toBe(5492);
     expect(probeDelayMs(20, HOUR, () => 0.9999)).toBe(299_970);
     expect(probeDelayMs(20, 60_000, () => 0.5)).toBe(30_000);
   });

@@ -129,8 +129,8 @@ async function outage(screen: Screen, state: ApiState = '503') {
   await settle();
 }
 
-/** With Math.random at 0.5, each probe waits half its ceiling: 2.5 s, 3.75 s, 5.625 s, … after the one before. */
-const PROBES_AFTER_FAILURE = [2500, 6250, 11875, 20312, 32968, 51952, 80428, 123142, 187214, 283322, 427484, 577484];
+/** With Math.random at 0.5, each probe waits half its ceiling: 2.5 s, 3.25 s, 4.225 s, … after the one before. */
+const PROBES_AFTER_FAILURE = [2500, 5750, 9975, 15467, 22607, 31889, 43956, 59643, 80036, 106547, 141011, 185815, 244060, 319778, 418212, 546176];
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -175,7 +175,7 @@ describe('a screen whose feed API fails probes it on a backoff, one request at a
     await at(1_000 + 60 * 60_000);
     const times = [1_000, ...since(1_001).map((p) => p.at)];
     const gaps = times.slice(1).map((t, i) => t - (times[i] as number));
-    expect(gaps.slice(0, 4)).toEqual([4999, 7499, 11248, 16873]);
+    expect(gaps.slice(0, 4)).toEqual([4999, 6499, 8449, 10983]);
     expect(Math.max(...gaps)).toBeLessThanOrEqual(300_000);
     expect(gaps.slice(-3).every((gap) => gap > 299_000)).toBe(true);
   });
@@ -187,7 +187,7 @@ describe('a screen whose feed API fails probes it on a backoff, one request at a
     const probes = since(1_001);
     // The live KPIs' ticks (every minute) would have asked them ten times: only the probes asked, one at a time.
     expect(probes.every((p) => !p.retry)).toBe(true);
-    expect(probes.map((p) => p.at - 1_000).slice(0, 9)).toEqual([2500, 6250, 11875, 20312, 32968, 51952, 80428, 110428, 140428]);
+    expect(probes.map((p) => p.at - 1_000).slice(0, 11)).toEqual([2500, 5750, 9975, 15467, 22607, 31889, 43956, 59643, 80036, 106547, 136547]);
     const gaps = probes.slice(1).map((p, i) => p.at - (probes[i] as Seen).at);
     expect(Math.max(...gaps)).toBeLessThanOrEqual(60_000);
   });
@@ -196,7 +196,7 @@ describe('a screen whose feed API fails probes it on a backoff, one request at a
     const screen = startScreen();
     await outage(screen, state);
     await at(1_000 + 7_000);
-    expect(since(1_001).map((p) => p.at - 1_000)).toEqual([2500, 6250]);
+    expect(since(1_001).map((p) => p.at - 1_000)).toEqual([2500, 5750]);
     expect(screen.view('meta').error).not.toBeNull();
   });
 
@@ -221,18 +221,18 @@ describe('when the API answers a probe', () => {
     await outage(screen, 'malformed');
     expect(vi.getTimerCount()).toBe(timersHealthy + 1);
 
-    // Healed after the third probe; the fourth comes 20.3 s after the failure.
+    // Healed after the third probe; the fourth comes 15.5 s after the failure.
     await at(1_000 + 12_000);
     api.state = 'up';
     const draws = [0.1, 0.9, 0.3, 0.7, 0.5, 0.2, 0.8, 0.6];
     let draw = 0;
     vi.spyOn(Math, 'random').mockImplementation(() => draws[draw++ % draws.length] as number);
-    await at(1_000 + 20_312);
-    expect(since(1_000 + 20_312)).toHaveLength(1);
-    await at(1_000 + 20_312 + 3_000);
+    await at(1_000 + 15_467);
+    expect(since(1_000 + 15_467)).toHaveLength(1);
+    await at(1_000 + 15_467 + 3_000);
 
-    const probe = since(1_000 + 20_312)[0] as Seen;
-    const caughtUp = since(1_000 + 20_312).slice(1);
+    const probe = since(1_000 + 15_467)[0] as Seen;
+    const caughtUp = since(1_000 + 15_467).slice(1);
     expect(caughtUp.map((r) => r.feed).sort()).toEqual(FEEDS.filter((feed) => feed !== probe.feed).sort());
     expect(caughtUp.map((r) => r.at - probe.at)).toEqual([300, 600, 900, 1500, 2100, 2400, 2700]);
     expect(caughtUp.every((r) => r.etag === `"${r.feed}"`)).toBe(true);
@@ -254,7 +254,7 @@ describe('when the API answers a probe', () => {
     await at(1_000 + 12_000);
     api.state = 'up';
     api.feeds.set('observations', '503');
-    // The fourth probe (at 20.3 s) asks another feed than observations, or observations itself answers nothing.
+    // The probes take the feeds in turn: the first healed one asked is answered, and the others catch up.
     await at(1_000 + 120_000);
     const afterHeal = since(1_000 + 12_000);
     const others = afterHeal.filter((r) => r.feed !== 'observations');
@@ -273,15 +273,15 @@ describe('when the API answers a probe', () => {
   it('brings the next probe forward to within 5 s when the network comes back (online)', async () => {
     const screen = startScreen();
     await outage(screen, 'down');
-    // Six probes have failed: the next would wait up to 57 s.
-    await at(1_000 + 52_000);
-    expect(since(1_001)).toHaveLength(6);
+    // Seven probes have failed: the next would wait up to 31 s.
+    await at(1_000 + 45_000);
+    expect(since(1_001)).toHaveLength(7);
     api.state = 'up';
     window.dispatchEvent(new Event('online'));
     window.dispatchEvent(new Event('online'));
-    await at(1_000 + 52_000 + 2_500);
-    expect(since(1_000 + 52_001).map((r) => r.at)).toEqual([1_000 + 52_000 + 2_500]);
-    await at(1_000 + 52_000 + 2_500 + 3_000);
+    await at(1_000 + 45_000 + 2_500);
+    expect(since(1_000 + 45_001).map((r) => r.at)).toEqual([1_000 + 45_000 + 2_500]);
+    await at(1_000 + 45_000 + 2_500 + 3_000);
     expect(screen.statuses().every((s) => s === 'ready')).toBe(true);
   });
 });

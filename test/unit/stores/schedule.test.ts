@@ -59,11 +59,13 @@ describe('polling: one request per query per cadence per screen', () => {
       await at(i * 5_000);
       app.open().close();
     }
-    // Half of each probe's ceiling (5 s, 7.5 s, 11.25 s, …) after the attempt before: none for the views.
-    expect(times()).toEqual([0, 2_500, 6_250, 11_875, 20_312]);
+    // Half of each probe's ceiling (5 s, 6.5 s, 8.45 s, …) after the attempt before: none for the views.
+    expect(times()).toEqual([0, 2_500, 5_750, 9_975, 15_467, 22_607]);
     // The probe never waits longer than the feed's cadence (60 s), and the ticks leave the feed to it.
     await at(5 * CADENCE);
-    expect(times()).toEqual([0, 2_500, 6_250, 11_875, 20_312, 32_968, 51_952, 80_428, 110_428, 140_428, 170_428, 200_428, 230_428, 260_428, 290_428]);
+    expect(times()).toEqual([
+      0, 2_500, 5_750, 9_975, 15_467, 22_607, 31_889, 43_956, 59_643, 80_036, 106_547, 136_547, 166_547, 196_547, 226_547, 256_547, 286_547,
+    ]);
   });
 
   it('probes a failing feed of a long cadence within seconds, backing off to 5 minutes, not to the cadence', async () => {
@@ -78,7 +80,10 @@ describe('polling: one request per query per cadence per screen', () => {
       app.open().close();
     }
     await at(20 * 60_000);
-    expect(times()).toEqual([0, 2_500, 6_250, 11_875, 20_312, 32_968, 51_952, 80_428, 123_142, 187_214, 283_322, 427_484, 577_484, 727_484, 877_484, 1_027_484, 1_177_484]);
+    expect(times()).toEqual([
+      0, 2_500, 5_750, 9_975, 15_467, 22_607, 31_889, 43_956, 59_643, 80_036, 106_547, 141_011, 185_815, 244_060, 319_778, 418_212, 546_176,
+      696_176, 846_176, 996_176, 1_146_176,
+    ]);
     feed.state = 'up';
     await at(20 * 60_000 + 150_000);
     const view = app.open();
@@ -100,9 +105,9 @@ describe('polling: one request per query per cadence per screen', () => {
     // The probe at 2.5 s found the network still down; a view opening the query at 5 s does not ask it again.
     expect(times()).toEqual([0, 2_500]);
     expect(second.view.value.status).toBe('error');
-    // The next probe, 3.75 s later, is answered.
-    await at(6_250);
-    expect(times()).toEqual([0, 2_500, 6_250]);
+    // The next probe, 3.25 s later, is answered.
+    await at(5_750);
+    expect(times()).toEqual([0, 2_500, 5_750]);
     expect(second.view.value.status).toBe('ready');
   });
 
@@ -251,17 +256,17 @@ describe('back online', () => {
     await app.store.cache.refreshDue(0);
     expect(view.value).toMatchObject({ status: 'stale', error: { kind: 'network' } });
     await at(30_000);
-    expect(times()).toEqual([0, 1_000, 4_000, 8_500, 15_250, 25_375]);
+    expect(times()).toEqual([0, 1_000, 4_000, 7_900, 12_970, 19_561, 28_129]);
 
     feed.state = 'up';
     window.dispatchEvent(new Event('online'));
     window.dispatchEvent(new Event('online'));
     await settle();
-    expect(times()).toHaveLength(6);
+    expect(times()).toHaveLength(7);
 
-    // The probe comes within the first step's 5 s, not after the 16.9 s the fifth step could wait, once.
+    // The probe comes within the first step's 5 s, not the 11 s the next step would have waited, and once.
     await at(30_000 + 5_000);
-    expect(times()).toEqual([0, 1_000, 4_000, 8_500, 15_250, 25_375, 33_000]);
+    expect(times()).toEqual([0, 1_000, 4_000, 7_900, 12_970, 19_561, 28_129, 33_000]);
     expect(view.value).toMatchObject({ status: 'ready', error: null });
   });
 });
