@@ -4,7 +4,7 @@
  * when the bench itself broke (a page never became ready, a server did not start).
  *
  * Environment (set by cli.mjs): BENCH_QUICK=1 for fewer samples while working on the bench;
- * BENCH_ONLY=loads,bytes,drill,rotation,idle,soak,large to run a part.
+ * BENCH_ONLY=loads,bytes,drill,rotation,idle,soak,large,recovery to run a part.
  */
 import { cpus, totalmem } from 'node:os';
 import { writeFileSync } from 'node:fs';
@@ -19,6 +19,7 @@ import { firstViewBytes } from './measure/bytes';
 import { drillDown } from './measure/drill';
 import { idleCpu, rotation } from './measure/rotation';
 import { soak } from './measure/soak';
+import { RECOVERY_CASES, recovery, type RecoveryResult } from './measure/recovery';
 import { checkBudgets } from './report/budgets';
 import { formatResults } from './report/table';
 import type { BenchResults, LargeResults, ProvinceResults } from './report/results';
@@ -32,6 +33,7 @@ const SETTINGS = {
   clicks: QUICK ? 5 : 24,
   rotationSteps: QUICK ? 12 : 50,
   soakSceneChanges: QUICK ? 180 : 1440,
+  recoveryScreens: QUICK ? 5 : 20,
   quick: QUICK,
 };
 const LARGE_COMMUNES = 168;
@@ -105,6 +107,13 @@ it('measures the dashboard', async () => {
     soakResult = await soak(browser, server.url, { sceneChanges: SETTINGS.soakSceneChanges, log });
   }
 
+  let recoveryResult: RecoveryResult | null = null;
+  if (runs('recovery')) {
+    log(`recovery (${SETTINGS.recoveryScreens} screens)`);
+    const cases = QUICK ? RECOVERY_CASES.filter((c) => c.kind === '503' || c.kind === 'refused').slice(0, 2) : RECOVERY_CASES;
+    recoveryResult = await recovery(browser, { screens: SETTINGS.recoveryScreens, cases, log });
+  }
+
   let large: LargeResults | null = null;
   if (runs('large')) {
     const big = await startProvince(LARGE_COMMUNES);
@@ -145,6 +154,7 @@ it('measures the dashboard', async () => {
     rotation: rotationResult,
     idle,
     soak: soakResult,
+    recovery: recoveryResult,
     large,
   };
   const results: BenchResults = { ...partial, budgets: checkBudgets(partial) };

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run bench [-- --strict] [--quick] [--no-build] [--only=loads,bytes,drill,rotation,idle,soak,large]`
+ * `npm run bench [-- --strict] [--quick] [--no-build] [--only=loads,bytes,drill,rotation,idle,soak,large,recovery]`
  *
  * Builds the app and the sample server (unless --no-build), then runs bench/bench.run.ts through vitest in Node:
  * it starts the sample server on a free port, measures in headless Chromium, writes bench/results.json and
@@ -16,7 +16,7 @@ const args = process.argv.slice(2);
 const known = /^--(strict|quick|no-build|only=[a-z,]+)$/;
 const unknown = args.filter((a) => !known.test(a));
 if (unknown.length) {
-  console.error(`Unknown option ${unknown.join(' ')}. Options: --strict --quick --no-build --only=loads,bytes,drill,rotation,idle,soak,large`);
+  console.error(`Unknown option ${unknown.join(' ')}. Options: --strict --quick --no-build --only=loads,bytes,drill,rotation,idle,soak,large,recovery`);
   process.exit(2);
 }
 const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length) ?? '';

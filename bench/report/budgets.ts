@@ -15,6 +15,7 @@ export const BUDGETS = {
   soakHeapGrowthBytes: 2_000_000,
   soakDomNodesShare: 0.05,
   largeProvinceRatio: 1.5,
+  recoveryP95Ms: 30_000,
 } as const;
 
 /** The pages whose first-view JavaScript has a budget. */
@@ -61,6 +62,15 @@ export function checkBudgets(results: Omit<BenchResults, 'budgets'>): BudgetChec
     const share = (soak.end.domNodes - soak.start.domNodes) / soak.start.domNodes;
     add('soak, DOM nodes', `within ±${BUDGETS.soakDomNodesShare * 100} %`, `${soak.start.domNodes} → ${soak.end.domNodes} (${(share * 100).toFixed(1)} %)`, Math.abs(share) <= BUDGETS.soakDomNodesShare);
     add('soak, chart instances', 'constant', `${soak.start.charts} → ${soak.end.charts}`, soak.start.charts === soak.end.charts && soak.end.charts >= 0);
+  }
+  for (const row of results.recovery?.rows ?? []) {
+    const p95Ms = row.secondsToReady.p95 * 1000;
+    add(
+      `recovery, ${row.name}: healed → ready, p95 of ${row.screens} screens`,
+      `≤ ${ms(BUDGETS.recoveryP95Ms)}`,
+      `${ms(p95Ms)}${row.oneAtATime ? '' : ' (requests while broken not one at a time)'}`,
+      p95Ms <= BUDGETS.recoveryP95Ms && row.oneAtATime,
+    );
   }
   const large = results.large;
   if (large) {

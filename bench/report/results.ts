@@ -5,6 +5,7 @@ import type { FirstViewBytes } from '../measure/bytes';
 import type { DrillResult } from '../measure/drill';
 import type { IdleResult, RotationResult } from '../measure/rotation';
 import type { SoakResult } from '../measure/soak';
+import type { RecoveryResult } from '../measure/recovery';
 
 export interface BudgetCheck {
   /** What is measured, e.g. "/wall ready, median". */
@@ -31,13 +32,15 @@ export interface BenchResults {
   startedAt: string;
   minutes: number;
   machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; chromium: string };
-  settings: { runs: number; clicks: number; rotationSteps: number; soakSceneChanges: number; quick: boolean };
+  settings: { runs: number; clicks: number; rotationSteps: number; soakSceneChanges: number; recoveryScreens: number; quick: boolean };
   blankPath: string;
   normal: ProvinceResults;
   bytes: FirstViewBytes[];
   rotation: RotationResult | null;
   idle: IdleResult | null;
   soak: SoakResult | null;
+  /** Every feed broken for 20 s in each way, on many screens at once: how soon they are ready again, at what cost. */
+  recovery: RecoveryResult | null;
   large: LargeResults | null;
   budgets: BudgetCheck[];
 }

@@ -14,6 +14,7 @@ export function table(header: readonly string[], rows: readonly (readonly string
 }
 
 const n0 = (v: number) => (Number.isFinite(v) ? String(Math.round(v)) : '–');
+const BREAK_LABELS: Record<string, string> = { '503': 'HTTP 503', html: 'HTML page', malformed: 'malformed JSON', refused: 'refused' };
 const kb = (v: number) => `${(v / 1000).toFixed(1)}`;
 const spread = (s: Summary) => `${n0(s.min)}–${n0(s.max)}`;
 
@@ -131,6 +132,35 @@ export function formatResults(r: BenchResults): string {
     ];
     const f = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(2));
     out.push(table([`measure (on ${s.start.scene})`, 'start', 'end', 'change'], rows.map(([k, a, b]) => [k, f(a), f(b), f(b - a)])));
+  }
+  if (r.recovery) {
+    const rec = r.recovery;
+    const s1 = (v: number) => (Number.isFinite(v) ? v.toFixed(1) : '–');
+    out.push('');
+    out.push(
+      `Recovery: ${rec.screens} screens (${rec.pages.join(', ')} in turn); every feed broken, then healed ${rec.brokenMs / 1000} s after ` +
+        'every screen had found out; seconds from healed to every panel ready; requests per screen in those 20 s',
+    );
+    out.push(
+      table(
+        ['fault', 'found by', 'ready p50 s', 'ready p95 s', 'ready max s', 'req. broken p50', 'req. broken max', 'failing queries', 'one at a time'],
+        rec.rows.map((row) => [
+          BREAK_LABELS[row.kind] ?? row.kind,
+          row.foundBy,
+          s1(row.secondsToReady.median),
+          s1(row.secondsToReady.p95),
+          s1(row.secondsToReady.max),
+          n0(row.requestsWhileBroken.median),
+          n0(row.requestsWhileBroken.max),
+          n0(row.failingQueries.median),
+          row.oneAtATime ? 'yes' : 'NO',
+        ]),
+      ),
+    );
+    out.push(
+      `found out (every panel out of date, no request in flight) after ${rec.rows.map((row) => `${s1(row.foundOutSeconds)} s`).join(', ')}; ` +
+        `then broken for ${rec.rows.map((row) => `${s1(row.brokenSeconds)} s`).join(', ')}`,
+    );
   }
   if (r.large) {
     out.push('');

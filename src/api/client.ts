@@ -22,6 +22,8 @@ export interface GetOptions {
   signal?: AbortSignal;
   /** The ETag of the copy the caller holds: sent as `If-None-Match`, so an unchanged answer comes back as a 304. */
   etag?: string | null;
+  /** false: this one request and no retries, whatever the policy (a probe of an API that was failing). */
+  retry?: boolean;
 }
 
 export interface ApiClientOptions {
@@ -45,7 +47,8 @@ export interface ApiClient {
 /**
  * The one HTTP client: axios (fetch adapter, so oversized answers are cut off as they stream) with a timeout,
  * auth scoped to the API's origin, and retries with backoff and jitter that are bounded: a resource whose
- * last request failed gets no retries until it answers again, so a dead feed costs one request per refresh
+ * last request failed gets no retries until it answers again, nor does a request asked not to retry (the
+ * screen's probe of a failing API, src/stores/recovery.ts), so a dead feed costs one request per attempt
  * and a blip costs at most 1 + retries.
  *
  * Revalidation is explicit, never the browser's HTTP cache: every request goes out with fetch's
@@ -96,7 +99,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     baseUrl: options.baseUrl,
     async get(url, request = {}) {
       const resource = new URL(url, http.defaults.baseURL).pathname;
-      const retry = failing.has(resource) ? { ...options.retry, retries: 0 } : options.retry;
+      const retry = request.retry === false || failing.has(resource) ? { ...options.retry, retries: 0 } : options.retry;
       try {
         const response = await withRetry(() => once(url, request), retry, { signal: request.signal, shouldRetry: isRetryable });
         failing.delete(resource);

@@ -6,10 +6,10 @@
  *   once: screens switched on together (a province's walls at 7:00) do not ask in step.
  * - A query is asked at a tick when its last attempt is at least one cadence old (`isDue`), so however many
  *   panels show it, it costs one request per cadence; one acquired between ticks waits at most one more cadence.
- * - After a network change (`online`) a screen asks within a random delay (`catchUpDelay`), not at once with
- *   every other screen; failures retry with backoff and full jitter (src/api/retry.ts).
+ * - A failed request is retried with backoff and full jitter (src/api/retry.ts); a query that still fails in a
+ *   way only time mends is then left to the screen's probe (src/domain/recovery.ts), which finds out within
+ *   seconds that the API answers again, `online` event or not, and catches up.
  * - While its page is hidden a screen asks nothing at its ticks; shown again, it asks once for what is due.
- *   After a network change it asks for what is due and for what could not reach the API (`isDueOnReconnect`).
  */
 
 /** How early a tick may come and still count (timers fire a little late or early). */
@@ -31,15 +31,3 @@ export function isDue(lastAttemptAt: number | null, now: number, intervalMs: num
   return lastAttemptAt === null || now - lastAttemptAt >= intervalMs - TICK_TOLERANCE_MS;
 }
 
-/**
- * Whether a query is asked for when the network comes back: when it is due, or when its last attempt never
- * reached the API (a network error), which cost the API nothing and left the screen on old data.
- */
-export function isDueOnReconnect(lastAttemptAt: number | null, now: number, intervalMs: number, unreached: boolean): boolean {
-  return unreached || isDue(lastAttemptAt, now, intervalMs);
-}
-
-/** The delay before catching up after the network comes back: uniform in [0, min(interval, 10 s)). */
-export function catchUpDelayMs(intervalMs: number, random: () => number = Math.random): number {
-  return Math.floor(random() * Math.min(intervalMs, 10_000));
-}

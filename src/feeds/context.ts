@@ -9,11 +9,14 @@ export interface FeedContext {
 
 /**
  * How an adapter is to ask: `signal` cancels the request (the view went away); `etag` names the copy the
- * caller already holds, so an unchanged answer comes back as "not modified" instead of the whole body.
+ * caller already holds, so an unchanged answer comes back as "not modified" instead of the whole body; `retry`
+ * false asks once, without the client's retries.
  */
 export interface FeedRequest {
   signal?: AbortSignal;
   etag?: string | null;
+  /** false: one request, no retries (the screen's probe of a failing API); default: the client's retry policy. */
+  retry?: boolean;
 }
 
 export function feedUrl(ctx: FeedContext, feed: PolledFeedId, vars: Record<string, string> = {}): string {

@@ -33,7 +33,7 @@ export async function fetchBody(
   const etag = request.etag ?? null;
   let answer: RawResponse;
   try {
-    answer = await client.get(url, { params, signal: request.signal, etag });
+    answer = await client.get(url, { params, signal: request.signal, etag, ...(request.retry === false ? { retry: false } : {}) });
   } catch (error) {
     return { ok: false, error: fromRequestError(feed, error) };
   }

@@ -1,11 +1,15 @@
 import { markRaw, reactive } from 'vue';
+import { getActivePinia } from 'pinia';
+import { tryOnScopeDispose } from '@vueuse/core';
 import type { FeedId } from '../contract/routes';
 import type { FeedRequest } from '../feeds/context';
 import { feedError, type FeedError } from '../feeds/feedError';
 import type { FeedAnswer, FeedResult, Rejection } from '../feeds/result';
-import { RETRY_ON_VIEW_MS, isDue, isDueOnReconnect } from '../domain/pollSchedule';
+import { RETRY_ON_VIEW_MS, isDue } from '../domain/pollSchedule';
+import { awaitsRecovery } from '../domain/recovery';
 import { toVnIso } from '../domain/time';
 import { readCached, writeCached } from './persist';
+import { createFeedRecovery, useRecoveryStore, type AttemptOutcome, type FeedRecovery, type RecoveryMember } from './recovery';
 import { useRefreshSchedule } from './refreshSchedule';
 
 /** One query's state: the last good data stays when a later attempt fails. */
@@ -44,14 +48,20 @@ export interface FeedCacheOptions<Q, T> {
   /** Keep the last good answer in the browser across reloads (default true). */
   persist?: boolean;
   now?: () => number;
-  /** Draws the refresh phase and the catch-up delay (default Math.random). */
+  /** Draws the refresh phase (default Math.random), and the probe's delays when this cache has a recovery of its own. */
   random?: () => number;
+  /**
+   * Who probes the API while a query of this cache fails, and catches up when it answers (src/stores/recovery.ts).
+   * Default: the recovery store of the active Pinia, shared by every feed cache of the app (one probe per step for
+   * the whole screen); without an active Pinia, a recovery of this cache's own.
+   */
+  recovery?: FeedRecovery;
 }
 
 interface Internal<Q> {
   query: Q;
   controller: AbortController | null;
-  inflight: Promise<void> | null;
+  inflight: Promise<AttemptOutcome> | null;
   /**
    * The rows dropped from the data held (entry.rejected also tells of a refused answer): what a "not modified"
    * confirms, with the data.
@@ -71,6 +81,11 @@ const defaultIsEmpty = (data: unknown) => Array.isArray(data) && data.length ===
  * and a "not modified" answer keeps that very data object, now confirmed. Views coming and going do not repeat
  * an attempt the API answered with a failure before the next cadence.
  *
+ * Quick to recover: a query whose last attempt failed in a way only time mends (unreachable, a timeout, a 5xx, a
+ * web page or broken JSON: src/domain/recovery.ts) is left to the screen's recovery (src/stores/recovery.ts),
+ * which probes the API with one such query at a time on a backoff of seconds, and asks every waiting query again
+ * within a few seconds of an answer. Meanwhile the ticks and the views leave those queries to it.
+ *
  * An answer is not taken at face value when it would wipe good data: an empty answer where there were rows,
  * or an answer whose every row was rejected, counts as a failure and the last good data stays.
  */
@@ -81,6 +96,7 @@ export function createFeedCache<Q, T>(options: FeedCacheOptions<Q, T>) {
   const cadenceMs = () => options.refreshSeconds() * 1000;
   const entries = reactive(new Map<string, FeedEntry<T>>()) as Map<string, FeedEntry<T>>;
   const internals = new Map<string, Internal<Q>>();
+  const recovery = options.recovery ?? (getActivePinia() ? useRecoveryStore() : createFeedRecovery({ random: options.random, now }));
 
   function entryFor(query: Q): FeedEntry<T> {
     const key = options.key(query);
@@ -158,8 +174,11 @@ export function createFeedCache<Q, T>(options: FeedCacheOptions<Q, T>) {
     }
   }
 
-  /** Loads a query unless a load of it is already on its way (then waits for that one). */
-  function load(query: Q): Promise<void> {
+  /**
+   * Asks for a query unless a load of it is already on its way (then waits for that one), and tells the
+   * recovery how it went. `retry: false` asks once, without the client's retries (a probe).
+   */
+  function attempt(query: Q, retry = true): Promise<AttemptOutcome> {
     const entry = entryFor(query);
     const internal = internals.get(entry.key) as Internal<Q>;
     if (internal.inflight && internal.controller && !internal.controller.signal.aborted) return internal.inflight;
@@ -168,13 +187,17 @@ export function createFeedCache<Q, T>(options: FeedCacheOptions<Q, T>) {
     entry.loading = true;
     entry.requested = true;
     entry.lastAttemptAt = now();
+    const request = { signal: controller.signal, etag: entry.data === null ? null : entry.etag, ...(retry ? {} : { retry: false }) };
     const attempt = options
-      .load(query, { signal: controller.signal, etag: entry.data === null ? null : entry.etag })
-      .then((answer) => {
-        if (controller.signal.aborted) return;
+      .load(query, request)
+      .then((answer): AttemptOutcome => {
+        if (controller.signal.aborted) return 'cancelled';
         const result = checkNotModified(entry, answer);
         options.onSettled?.(result);
         settle(entry, result);
+        const outcome = outcomeOf(result);
+        recovery.report(outcome);
+        return outcome;
       })
       .finally(() => {
         // A load cancelled and replaced by a newer one leaves the entry to the newer one.
@@ -187,27 +210,38 @@ export function createFeedCache<Q, T>(options: FeedCacheOptions<Q, T>) {
     return attempt;
   }
 
-  /** The entry's last attempt failed before it reached the API: asking again costs the API nothing. */
-  const unreached = (entry: FeedEntry<T>) => entry.error?.kind === 'network';
+  /** Loads a query unless a load of it is already on its way (then waits for that one). */
+  function load(query: Q): Promise<void> {
+    return attempt(query).then(() => undefined);
+  }
+
+  /** Views coming and going may ask again a query that failed once its last attempt is this old. */
+  const retryOnViewMs = () => Math.min(cadenceMs(), RETRY_ON_VIEW_MS);
 
   /**
    * Whether a view that starts showing an entry should ask for it now: a first load always (even while the page
    * is hidden: it is not polling); confirmed data never (the ticks keep it fresh); an entry without confirmed
    * data unless the API answered a failed attempt within this cadence (or within RETRY_ON_VIEW_MS, when the
    * cadence is longer), so that views coming and going (a wall's scenes) cannot make a failing feed pay more than
-   * one request a minute, while a map whose outlines failed at 7:00 does not wait for tomorrow's refresh.
+   * one request a minute, while a map whose outlines failed at 7:00 does not wait for tomorrow's refresh. An entry
+   * that waits for recovery is left to the screen's probe while one is under way.
    */
   function wantsLoad(entry: FeedEntry<T>): boolean {
     if (!entry.requested) return true;
     if (entry.data !== null && !entry.cached) return false;
-    return entry.error === null || unreached(entry) || isDue(entry.lastAttemptAt, now(), Math.min(cadenceMs(), RETRY_ON_VIEW_MS));
+    if (awaitsRecovery(entry.error) && recovery.active()) return false;
+    return entry.error === null || isDue(entry.lastAttemptAt, now(), retryOnViewMs());
   }
 
-  /** A view starts showing a query: loads it when `wantsLoad` says so, or joins the load on its way. */
+  /**
+   * A view starts showing a query: loads it when `wantsLoad` says so, or joins the load on its way; a query that
+   * waits for recovery and is not asked now wakes the screen's probe.
+   */
   function acquire(query: Q): FeedEntry<T> {
     const entry = entryFor(query);
     entry.users++;
     if (wantsLoad(entry)) void load(query);
+    else if (awaitsRecovery(entry.error)) recovery.wake();
     return entry;
   }
 
@@ -233,14 +267,36 @@ export function createFeedCache<Q, T>(options: FeedCacheOptions<Q, T>) {
     return refreshWhere((entry) => isDue(entry.lastAttemptAt, now(), intervalMs));
   }
 
-  /** After the network came back: the entries due, and those whose last attempt could not reach the API. */
-  function refreshOnReconnect(intervalMs: number): Promise<void[]> {
-    return refreshWhere((entry) => isDueOnReconnect(entry.lastAttemptAt, now(), intervalMs, unreached(entry)));
+  /** A tick: the entries due, but not those waiting for recovery while the screen probes for them. */
+  function tick(intervalMs: number): Promise<void[]> {
+    const probing = recovery.active();
+    return refreshWhere((entry) => isDue(entry.lastAttemptAt, now(), intervalMs) && !(probing && awaitsRecovery(entry.error)));
   }
 
-  useRefreshSchedule({ intervalMs: cadenceMs, refreshDue, reconnect: refreshOnReconnect, random: options.random });
+  useRefreshSchedule({ intervalMs: cadenceMs, refreshDue: tick, random: options.random });
+
+  /** The queries in use that wait for recovery, and asking one of them again, for the screen's recovery. */
+  const member: RecoveryMember = {
+    cadenceMs,
+    waiting: () =>
+      [...entries.values()].filter((entry) => entry.users > 0 && awaitsRecovery(entry.error)).map((entry) => ({ key: entry.key, lastAttemptAt: entry.lastAttemptAt })),
+    attempt(key, { retry }) {
+      const entry = entries.get(key);
+      if (!entry || entry.users === 0) return Promise.resolve('cancelled');
+      if (!awaitsRecovery(entry.error) && !entry.loading) return Promise.resolve('answered');
+      return attempt((internals.get(key) as Internal<Q>).query, retry);
+    },
+  };
+  tryOnScopeDispose(recovery.join(member));
 
   return { feed: options.feed, entries, keyOf: options.key, acquire, release, load, refreshDue, entryFor };
+}
+
+/** How a finished load counts for recovery: an answer (whatever it said), a failure only time mends, or called off. */
+function outcomeOf(result: FeedResult<unknown>): AttemptOutcome {
+  if (result.ok) return 'answered';
+  if (result.error.kind === 'cancelled') return 'cancelled';
+  return awaitsRecovery(result.error) ? 'failed' : 'answered';
 }
 
 export type FeedCache<Q, T> = ReturnType<typeof createFeedCache<Q, T>>;

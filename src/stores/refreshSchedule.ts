@@ -1,22 +1,21 @@
 import { computed, watch } from 'vue';
-import { defaultWindow, isClient, useDocumentVisibility, useEventListener, useTimeoutFn } from '@vueuse/core';
-import { catchUpDelayMs, refreshPhaseMs } from '../domain/pollSchedule';
+import { isClient, useDocumentVisibility, useTimeoutFn } from '@vueuse/core';
+import { refreshPhaseMs } from '../domain/pollSchedule';
 
 export interface RefreshScheduleOptions {
   /** The cadence in ms, read reactively: a change in config reschedules the ticks. */
   intervalMs: () => number;
   /** Asks again for what is due at this cadence: at each tick, and once when the page is shown again. */
   refreshDue: (intervalMs: number) => unknown;
-  /** Asks again for what needs it after the network came back. */
-  reconnect: (intervalMs: number) => unknown;
   random?: () => number;
 }
 
 /**
  * When one feed cache asks again (src/domain/pollSchedule.ts has the rules): a tick every cadence, at a phase of
  * its own drawn once (so screens switched on together do not ask in step); no requests while the page is hidden,
- * and one catch-up when it is shown again; after the network comes back, one catch-up after a random delay. Built
- * from @vueuse/core timers and listeners, so all of it is released with the calling scope (the store's).
+ * and one catch-up when it is shown again. Built from @vueuse/core timers and listeners, so all of it is released
+ * with the calling scope (the store's). Getting back from a failing API, `online` events included, is the screen's
+ * recovery's job (src/stores/recovery.ts), not each schedule's.
  */
 export function useRefreshSchedule(options: RefreshScheduleOptions): void {
   const random = options.random ?? Math.random;
@@ -54,19 +53,5 @@ export function useRefreshSchedule(options: RefreshScheduleOptions): void {
 
   watch(visibility, (now, before) => {
     if (before === 'hidden' && now !== 'hidden') void options.refreshDue(cadence.value);
-  });
-
-  let delay = 0;
-  const catchUp = useTimeoutFn(
-    () => {
-      if (!hidden()) void options.reconnect(cadence.value);
-    },
-    () => delay,
-    { immediate: false },
-  );
-  useEventListener(defaultWindow, 'online', () => {
-    if (catchUp.isPending.value) return;
-    delay = catchUpDelayMs(cadence.value, random);
-    catchUp.start();
   });
 }

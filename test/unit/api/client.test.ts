@@ -51,6 +51,17 @@ describe('API client: explicit revalidation, never the browser cache', () => {
     expect(seen).toHaveLength(3 + 1 + 1 + 3);
     expect(seen.every((request) => request.ifNoneMatch === '"m1"')).toBe(true);
   });
+
+  it('sends a request asked not to retry (a probe) once, even to a resource that last answered', async () => {
+    // The resource answers: a plain request to it would get its retries.
+    await expect(client.get('meta', { etag: '"m1"' })).resolves.toMatchObject({ status: 304 });
+    down = true;
+    await expect(client.get('meta', { etag: '"m1"', retry: false })).rejects.toThrow('HTTP 503');
+    expect(seen).toHaveLength(1 + 1);
+    down = false;
+    await expect(client.get('meta', { etag: '"m1"', retry: false })).resolves.toMatchObject({ status: 304 });
+    expect(seen).toHaveLength(1 + 1 + 1);
+  });
 });
 
 describe('API client in a browser that gives a 304 an empty body stream (Chromium)', () => {

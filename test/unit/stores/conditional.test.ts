@@ -82,6 +82,30 @@ describe('conditional requests: the feed sends only what changed', () => {
     expect(view.value.asOf).toBe(toVnIso(new Date(Date.now())));
   });
 
+  it('probes a failing feed with one conditional request, no retries, and its 304 makes the panel current again', async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    const app = startApp(60, 2);
+    apps.push(app);
+    const { view } = app.open();
+    await settle();
+    const rows = view.value.data;
+    feed.state = 'failing';
+    void app.store.cache.refreshDue(0);
+    // The first failure of a resource gets its retries (three requests, within 150 ms), each with the ETag held.
+    await vi.advanceTimersByTimeAsync(200);
+    await settle();
+    expect(view.value).toMatchObject({ status: 'stale', error: { status: 503 } });
+    expect(feed.requests).toHaveLength(1 + 3);
+
+    // The probe, half of the first 5 s step after the failure: one request.
+    feed.state = 'up';
+    await vi.advanceTimersByTimeAsync(2_500);
+    await settle();
+    expect(feed.requests).toHaveLength(1 + 3 + 1);
+    expect(feed.requests.map((r) => r.ifNoneMatch)).toEqual([null, '"v1"', '"v1"', '"v1"', '"v1"']);
+    expect(view.value).toMatchObject({ status: 'ready', error: null, data: rows });
+  });
+
   it('calls a 304 for a query it holds no data for an HTTP error that says so', async () => {
     feed.state = 'always-304';
     const app = start();

@@ -11,6 +11,7 @@ import { toVnIso } from '../../../src/domain/time';
 import { useRuntimeStore } from '../../../src/stores/runtime';
 import { useServiceKpisStore } from '../../../src/stores/serviceKpis';
 import { useGeographyStore } from '../../../src/stores/geography';
+import { useRecoveryStore } from '../../../src/stores/recovery';
 import type { ServiceKpiQuery } from '../../../src/feeds/serviceKpis';
 
 /**
@@ -69,12 +70,16 @@ export function useLiveFeed(): LiveFeed {
   return feed;
 }
 
-/** One start of the app (a page load): its stores, with the live KPIs asked for every `refreshSeconds`. */
-export function startApp(refreshSeconds = 60) {
-  setActivePinia(createPinia());
+/**
+ * One start of the app (a page load): its stores, with the live KPIs asked for every `refreshSeconds`, and no
+ * retries unless `retries` says.
+ */
+export function startApp(refreshSeconds = 60, retries = 0) {
+  const pinia = createPinia();
+  setActivePinia(pinia);
   const raw = JSON.parse(readFileSync(resolve(process.cwd(), 'public/config.json'), 'utf8'));
   raw.apiBase = API;
-  raw.request = { timeoutMs: 5000, retries: 0, retryBaseMs: 50 };
+  raw.request = { timeoutMs: 5000, retries, retryBaseMs: 50 };
   raw.feeds['service-kpis'].refreshSeconds = refreshSeconds;
   const runtime = useRuntimeStore();
   const configure = (seconds: number) => {
@@ -96,11 +101,12 @@ export function startApp(refreshSeconds = 60) {
     },
     /** A new cadence in config.json, as an operator's edit would bring. */
     configure,
-    /** The page goes away: views closed, the stores' timers and listeners released. */
+    /** The page goes away: views closed, the stores' timers and listeners released (the recovery's too). */
     stop() {
       for (const scope of views) scope.stop();
       store.$dispose();
-      useGeographyStore().$dispose();
+      useGeographyStore(pinia).$dispose();
+      useRecoveryStore(pinia).$dispose();
     },
   };
 }

@@ -48,7 +48,7 @@ describe('polling: one request per query per cadence per screen', () => {
     expect(views[2]?.value.data).toBe(views[0]?.value.data);
   });
 
-  it('does not ask a failing feed again for views that come and go, only at the next cadence', async () => {
+  it('does not ask a failing feed again for views that come and go: only its probe asks, on its backoff', async () => {
     vi.spyOn(Math, 'random').mockReturnValue(0.5);
     feed.state = 'failing';
     const app = start();
@@ -59,32 +59,39 @@ describe('polling: one request per query per cadence per screen', () => {
       await at(i * 5_000);
       app.open().close();
     }
-    expect(times()).toEqual([0]);
-    await at(CADENCE + 30_000);
-    expect(times()).toEqual([0, CADENCE + 30_000]);
+    // Half of each probe's ceiling (5 s, 6.5 s, 8.45 s, …) after the attempt before: none for the views.
+    expect(times()).toEqual([0, 2_500, 5_750, 9_975, 15_467, 22_607]);
+    // The probe never waits longer than the feed's cadence (60 s), and the ticks leave the feed to it.
+    await at(5 * CADENCE);
+    expect(times()).toEqual([
+      0, 2_500, 5_750, 9_975, 15_467, 22_607, 31_889, 43_956, 59_643, 80_036, 106_547, 136_547, 166_547, 196_547, 226_547, 256_547, 286_547,
+    ]);
   });
 
-  it('lets a view ask a failing feed of a long cadence again after a minute, not after the cadence', async () => {
+  it('probes a failing feed of a long cadence within seconds, backing off to 5 minutes, not to the cadence', async () => {
     vi.spyOn(Math, 'random').mockReturnValue(0.5);
     feed.state = 'failing';
     const app = start(3600);
     app.open();
     await settle();
-    // A wall's scenes come back every 20 s: the outlines that failed at boot are asked again once a minute.
+    // A wall's scenes come back every 20 s: the outlines that failed at boot are left to the probe.
     for (let i = 1; i <= 9; i++) {
       await at(i * 20_000);
       app.open().close();
     }
-    await settle();
-    expect(times()).toEqual([0, 60_000, 120_000, 180_000]);
+    await at(20 * 60_000);
+    expect(times()).toEqual([
+      0, 2_500, 5_750, 9_975, 15_467, 22_607, 31_889, 43_956, 59_643, 80_036, 106_547, 141_011, 185_815, 244_060, 319_778, 418_212, 546_176,
+      696_176, 846_176, 996_176, 1_146_176,
+    ]);
     feed.state = 'up';
-    await at(240_000);
+    await at(20 * 60_000 + 150_000);
     const view = app.open();
     await settle();
     expect(view.view.value.status).toBe('ready');
   });
 
-  it('asks again for a view that opens a query whose last attempt never reached the API', async () => {
+  it('leaves a query whose last attempt never reached the API to the probe, also for a view that opens it', async () => {
     vi.spyOn(Math, 'random').mockReturnValue(0.5);
     feed.state = 'down';
     const app = start();
@@ -95,8 +102,33 @@ describe('polling: one request per query per cadence per screen', () => {
     feed.state = 'up';
     const second = app.open();
     await settle();
-    expect(times()).toEqual([0, 5_000]);
+    // The probe at 2.5 s found the network still down; a view opening the query at 5 s does not ask it again.
+    expect(times()).toEqual([0, 2_500]);
+    expect(second.view.value.status).toBe('error');
+    // The next probe, 3.25 s later, is answered.
+    await at(5_750);
+    expect(times()).toEqual([0, 2_500, 5_750]);
     expect(second.view.value.status).toBe('ready');
+  });
+
+  it('lets a view ask again a query that failed a minute ago or more, once the screen probes no more', async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
+    const app = start(3600);
+    // A scene's query fails while the API is down, then its scene leaves.
+    feed.state = 'down';
+    const scene = app.open();
+    await settle();
+    expect(scene.view.value.status).toBe('error');
+    scene.close();
+    // The API is back; the probe due finds nothing shown that waits, and asks nothing.
+    feed.state = 'up';
+    await at(5 * 60_000);
+    expect(times()).toEqual([0]);
+    // The scene comes back: its query is asked at once.
+    const again = app.open();
+    await settle();
+    expect(times()).toEqual([0, 5 * 60_000]);
+    expect(again.view.value.status).toBe('ready');
   });
 
   it('follows a new cadence from config.json at once', async () => {
@@ -159,7 +191,6 @@ describe('one timer per schedule', () => {
       useRefreshSchedule({
         intervalMs: () => CADENCE,
         refreshDue: () => ticks.push(Date.now() - T0),
-        reconnect: () => undefined,
         random: () => 0.75,
       }),
     );
@@ -213,31 +244,29 @@ describe('hidden means quiet', () => {
 });
 
 describe('back online', () => {
-  it('asks once, after a random delay under the cap, not at once, when the network comes back', async () => {
+  it('asks once, after a random delay within the first probe step, not at once, when the network comes back', async () => {
     vi.spyOn(Math, 'random').mockReturnValue(0.6);
     const app = start();
     const { view } = app.open();
     await settle();
 
-    // The network drops: an attempt fails without reaching the API.
+    // The network drops: an attempt fails without reaching the API; the probes find it still down.
     await at(1_000);
     feed.state = 'down';
     await app.store.cache.refreshDue(0);
     expect(view.value).toMatchObject({ status: 'stale', error: { kind: 'network' } });
+    await at(30_000);
+    expect(times()).toEqual([0, 1_000, 4_000, 7_900, 12_970, 19_561, 28_129]);
 
-    await at(2_000);
     feed.state = 'up';
     window.dispatchEvent(new Event('online'));
     window.dispatchEvent(new Event('online'));
     await settle();
-    expect(times()).toEqual([0, 1_000]);
+    expect(times()).toHaveLength(7);
 
-    // The catch-up comes within the cap of min(cadence, 10 s), once, and the panel is current again.
-    await at(2_000 + 10_000);
-    expect(times()).toHaveLength(3);
-    const delay = (times()[2] as number) - 2_000;
-    expect(delay).toBeGreaterThan(0);
-    expect(delay).toBeLessThan(10_000);
+    // The probe comes within the first step's 5 s, not the 11 s the next step would have waited, and once.
+    await at(30_000 + 5_000);
+    expect(times()).toEqual([0, 1_000, 4_000, 7_900, 12_970, 19_561, 28_129, 33_000]);
     expect(view.value).toMatchObject({ status: 'ready', error: null });
   });
 });
