@@ -107,7 +107,7 @@ export async function recovery(
   const rows: RecoveryRow[] = [];
   try {
     for (let i = 0; i < options.screens; i++) {
-      const session = await openSession(browser);
+      const session = await openSession(browser, { origin: server.url });
       const screen = { session, api: recordApi(session.context) };
       screens.push(screen);
       await session.page.goto(new URL(RECOVERY_PAGES[i % RECOVERY_PAGES.length] as string, server.url).href, { waitUntil: 'commit' });
