@@ -95,11 +95,14 @@ describe('drilling down from the province to its units', () => {
   });
 
   it('draws a commune\'s history once and whole: the trend waits for its predecessors\' years', async () => {
-    // The predecessors' rows come a second after the commune's own.
+    // The predecessors' rows are held back until the test has seen the commune's own (no fixed delay, which a busy
+    // machine can outlast).
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
     const prepare = async (p: Page) => {
       await p.context().route('**/api/v1/observations?**', async (route) => {
         const units = new URL(route.request().url()).searchParams.get('unit') ?? '';
-        if (units && !units.split(',').includes('99003')) await new Promise((resolve) => setTimeout(resolve, 1000));
+        if (units && !units.split(',').includes('99003')) await held;
         await route.fallback();
       });
     };
@@ -107,6 +110,7 @@ describe('drilling down from the province to its units', () => {
     await page.waitForSelector('[data-panel="unit-indices"][data-status="ready"]');
     // While the earlier years are on their way, the history says it is loading rather than showing half of it.
     await expect(page.locator('[data-panel="unit-ranks"]').getAttribute('data-status')).resolves.toBe('loading');
+    release();
     await page.waitForSelector('[data-panel="unit-ranks"][data-status="ready"]');
     await expect(page.locator('[data-panel="unit-ranks"]').textContent()).resolves.toContain('quy đổi');
     await expect(page.locator('[data-panel="unit-trend"]').getAttribute('data-status')).resolves.toBe('ready');

@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { waitForPanelsReady, type OpenedPage } from '../support/browser';
 import { useE2eSuite } from '../support/suite';
@@ -42,15 +42,18 @@ interface Screen {
 
 const results: Record<string, unknown>[] = [];
 
-describe('recovery within seconds of the API healing, gently', () => {
-  const suite = useE2eSuite({
-    env: { SAMPLE_DIPS: 'off' },
-    healFaults: true,
-    afterAll: () => {
-      mkdirSync('test-results', { recursive: true });
-      writeFileSync('test-results/recovery.json', JSON.stringify(results, null, 2));
-    },
+// The four ways of breaking run side by side, each with a sample server and a browser of its own: most of a case
+// is waiting out the outage, so one after the other would only make the suite slower.
+describe.concurrent('recovery within seconds of the API healing, gently', () => {
+  afterAll(() => {
+    mkdirSync('test-results', { recursive: true });
+    writeFileSync('test-results/recovery.json', JSON.stringify(results, null, 2));
   });
+  for (const kind of BREAK_KINDS) describe(`after every feed broke (${kind})`, () => breakAndHeal(kind));
+});
+
+function breakAndHeal(kind: BreakKind) {
+  const suite = useE2eSuite({ env: { SAMPLE_DIPS: 'off' }, healFaults: true });
 
   async function screen(name: string, path: string): Promise<Screen> {
     const opened = await suite.open(path);
@@ -64,7 +67,7 @@ describe('recovery within seconds of the API healing, gently', () => {
 
   const panelCount = (page: Page) => page.locator('[data-panel]').count();
 
-  it.each(BREAK_KINDS)('every panel is ready again long before its cadence after every feed broke (%s), found by ticks or after a reload', async (kind: BreakKind) => {
+  it('every panel is ready again long before its cadence, found by ticks or after a reload', async () => {
     // A: an overview that finds out at its feeds' ticks. B: a wall on an index scene, reloaded while broken, that
     // starts on the copies kept on the device.
     const ticking = await screen('overview, ticks during the outage', '/');
@@ -79,7 +82,9 @@ describe('recovery within seconds of the API healing, gently', () => {
     await reloaded.opened.page.reload({ waitUntil: 'load' });
     for (const s of screens) await waitForPanelsReady(s.opened.page, { accept: ['stale'], timeout: 20_000 });
     await expect(reloaded.opened.page.locator('.badge--stale').first().textContent()).resolves.toContain('Bản lưu trên máy');
-    await Promise.all(screens.map((s) => untilQuiet(s.api)));
+    // Found out: every query has failed and nothing has been asked for a while. (A page reloaded on a busy machine
+    // can take more than half a second to load a chart's code from the service worker, then ask for its data.)
+    await Promise.all(screens.map((s) => untilQuiet(s.api, 2_000)));
     const watchedFrom = Date.now();
     const failedQueries = screens.map((s) => new Set(s.api.sentBetween(brokeAt, watchedFrom).map((r) => r.path)).size);
 
@@ -90,7 +95,10 @@ describe('recovery within seconds of the API healing, gently', () => {
 
     const secondsToReady = await Promise.all(
       screens.map(async (s) => {
+        // Recovered: every panel current, and no banner left. The queries of panels not on screen (the live KPIs
+        // the wall watches for breaches, say) catch up within a few seconds too, spread out.
         await waitForPanelsReady(s.opened.page, { timeout: RECOVERED_WITHIN_MS });
+        await s.opened.page.locator('[data-offline-banner]').waitFor({ state: 'detached', timeout: RECOVERED_WITHIN_MS - (Date.now() - healedAt) });
         return (Date.now() - healedAt) / 1000;
       }),
     );
@@ -107,7 +115,7 @@ describe('recovery within seconds of the API healing, gently', () => {
       });
       // Probing went on by itself (no online event, no reload), one request at a time, within the backoff's bound.
       expect(whileBroken.length, `${s.name}: requests while broken`).toBeGreaterThanOrEqual(1);
-      expect(whileBroken.length, `${s.name}: requests while broken`).toBeLessThanOrEqual(MOST_PROBES);
+      expect(whileBroken.length, `${s.name}: requests while broken: ${JSON.stringify(whileBroken)}`).toBeLessThanOrEqual(MOST_PROBES);
       expect(oneAtATime(whileBroken), `${s.name}: one probe at a time: ${JSON.stringify(whileBroken)}`).toBe(true);
       // Back without a reload (B: only the one the test made), every panel current, no banner left.
       expect(s.loads, `${s.name}: page loads`).toBe(s === reloaded ? 1 : 0);
@@ -117,4 +125,4 @@ describe('recovery within seconds of the API healing, gently', () => {
       expect(s.opened.problems.pageErrors).toEqual([]);
     }
   }, 240_000);
-});
+}
