@@ -19,6 +19,12 @@ import {
 /** How long every feed stays broken, from the moment it breaks. */
 const BROKEN_MS = 20_000;
 /**
+ * And at least this long after the screens have found out, so the requests they send while broken are counted over
+ * a window that always holds a probe: a busy machine can take most of the 20 s to load two screens and see every
+ * feed fail. The probe's ceiling is under 15 s for its first five steps.
+ */
+const WATCHED_AT_LEAST_MS = 15_000;
+/**
  * A generous functional bound, not a timing: every panel ready again within 90 s of the API healing, without a
  * reload, where the feeds' own cadences would have taken 15 minutes (observations) to an hour (meta, units, the
  * catalogue, national tables). The probe's backoff (5 s × 1.3 per failure, full jitter) is at a 14 s ceiling 20 s
@@ -88,7 +94,8 @@ function breakAndHeal(kind: BreakKind) {
     const watchedFrom = Date.now();
     const failedQueries = screens.map((s) => new Set(s.api.sentBetween(brokeAt, watchedFrom).map((r) => r.path)).size);
 
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, brokeAt + BROKEN_MS - Date.now())));
+    const healAt = Math.max(brokeAt + BROKEN_MS, watchedFrom + WATCHED_AT_LEAST_MS);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, healAt - Date.now())));
     if (kind === 'refused') await suite.restartServer();
     else await suite.faults('DELETE');
     const healedAt = Date.now();
