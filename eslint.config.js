@@ -2,7 +2,7 @@ import pluginVue from 'eslint-plugin-vue';
 import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescript';
 
 export default defineConfigWithVueTs(
-  { ignores: ['dist/**', 'dist-server/**', 'public/mockServiceWorker.js', 'coverage/**', 'shots/**', 'bench/results*', 'dist-loadtest/**', 'loadtest/results*', 'loadtest/browser-results*'] },
+  { ignores: ['dist/**', 'dist-server/**', 'dist-hub/**', 'data/**', 'public/mockServiceWorker.js', 'coverage/**', 'shots/**', 'bench/results*', 'dist-loadtest/**', 'loadtest/results*', 'loadtest/browser-results*'] },
   pluginVue.configs['flat/recommended'],
   vueTsConfigs.recommended,
   {

@@ -16,6 +16,7 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['test/unit/**/*.test.ts', 'test/contract/**/*.test.ts'],
           setupFiles: ['test/support/unit-setup.ts'],
+          globalSetup: ['test/support/unit-global-setup.ts'],
           maxWorkers: 2,
           sequence: { groupOrder: 0 },
         },

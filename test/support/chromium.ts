@@ -2,9 +2,9 @@
  * Finds the Chromium (or Chrome) the end-to-end tests and the benchmark drive. Browsers come from the
  * system (Debian's `chromium` package) or from CHROME_PATH; nothing is ever downloaded here.
  */
-import { spawn } from 'node:child_process';
-import { constants, existsSync } from 'node:fs';
+import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
+import { aptInstall, canInstallWithApt } from './apt';
 
 /** Where Chromium and Chrome usually live, most likely first. */
 export const CHROMIUM_CANDIDATES = [
@@ -37,26 +37,6 @@ async function firstExecutable(paths: readonly string[]): Promise<string | undef
   return undefined;
 }
 
-function canInstallWithApt(): boolean {
-  return process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get');
-}
-
-function run(command: string, args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-    child.on('error', reject);
-    child.on('exit', (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? `exit code ${String(code)}`})`)),
-    );
-  });
-}
-
-async function installDebianChromium(): Promise<void> {
-  console.log("No Chromium found: installing Debian's chromium package (apt-get update && apt-get install -y --no-install-recommends chromium)...");
-  await run('apt-get', ['update']);
-  await run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium']);
-}
-
 /**
  * The path of a Chromium or Chrome binary: CHROME_PATH when it points at one, else the usual install paths.
  * As root on Debian or Ubuntu with none installed, installs the `chromium` package with apt-get first.
@@ -72,7 +52,7 @@ export async function findChromium(): Promise<string> {
   if (found) return found;
   if (canInstallWithApt()) {
     try {
-      await installDebianChromium();
+      await aptInstall(['chromium'], 'No Chromium found');
     } catch (error) {
       throw new Error(`Installing Chromium with apt-get failed: ${(error as Error).message}. ${HOW_TO_GET_CHROMIUM}`);
     }

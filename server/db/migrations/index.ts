@@ -1,0 +1,15 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as init from './0001_init';
+
+/**
+ * Every migration, in order, imported statically (no folder scan at run time, so a bundled hub carries
+ * them). A new migration is a new file `NNNN_what.ts` and one line here; the name is what the database
+ * records as applied, so never rename one.
+ */
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '0001_init': init,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => ({ ...MIGRATIONS }),
+};

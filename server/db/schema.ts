@@ -1,0 +1,132 @@
+import type { ColumnType } from 'kysely';
+
+/**
+ * The hub's tables as Kysely sees them (see migrations/0001_init.ts for keys, checks and indexes).
+ * Calendar dates are PostgreSQL `date`s: written as 'YYYY-MM-DD' and always read back cast to text, because
+ * the drivers would otherwise turn them into JavaScript Dates at local midnight.
+ */
+type CalendarDate = ColumnType<Date | null, string | null, string | null>;
+
+/** One row: the dataset as a whole (which province, its time zone, whether it is a sample). */
+export interface HubMetaTable {
+  /** Always true: the table holds one row. */
+  id: ColumnType<boolean, boolean | undefined, never>;
+  province_code: string;
+  region: string | null;
+  region_en: string | null;
+  timezone: string;
+  note: string | null;
+  note_en: string | null;
+  sample: boolean;
+  /**
+   * When the data last changed, the answers' asOf. Null for the seeded sample, which follows the sample
+   * API's convention instead: loaded every day at midnight Vietnam time.
+   */
+  data_changed_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
+}
+
+export interface LevelsTable {
+  id: string;
+  /** Order in meta.levels (and of units in /units). */
+  position: number;
+  name: string;
+  name_en: string | null;
+  depth: number;
+  valid_from: CalendarDate;
+  valid_to: CalendarDate;
+}
+
+export interface UnitsTable {
+  code: string;
+  name: string;
+  name_en: string | null;
+  level_id: string;
+  kind: string | null;
+  parent_code: string | null;
+  valid_from: CalendarDate;
+  valid_to: CalendarDate;
+}
+
+export interface CrosswalkTable {
+  from_code: string;
+  to_code: string;
+  effective: ColumnType<Date, string, string>;
+  weight: number;
+}
+
+export interface IndicatorsTable {
+  id: string;
+  /** Order in the catalogue. */
+  position: number;
+  kind: 'annual-index' | 'service-kpi';
+  name: string;
+  name_en: string | null;
+  short_name: string;
+  short_name_en: string | null;
+  publisher: string | null;
+  publisher_en: string | null;
+  unit_index_name: string | null;
+  unit_index_name_en: string | null;
+  scale_min: number;
+  scale_max: number;
+  scale_unit: 'points' | 'percent' | 'ratio';
+  scale_decimals: number;
+  direction: 'higher-is-better' | 'lower-is-better';
+  cadence: string;
+  first_period: number | null;
+}
+
+export interface IndicatorLevelsTable {
+  indicator_id: string;
+  level_id: string;
+  position: number;
+}
+
+export interface ComponentsTable {
+  indicator_id: string;
+  id: string;
+  position: number;
+  name: string;
+  name_en: string | null;
+  max: number;
+  weight: number | null;
+  valid_from: number | null;
+  valid_to: number | null;
+}
+
+export interface MethodologyBreaksTable {
+  indicator_id: string;
+  period: number;
+  note: string;
+  note_en: string | null;
+}
+
+export interface ObservationsTable {
+  indicator_id: string;
+  period: number;
+  unit_code: string;
+  value: number;
+  rank: number | null;
+  rank_of: number | null;
+}
+
+export interface ObservationComponentsTable {
+  indicator_id: string;
+  period: number;
+  unit_code: string;
+  component_id: string;
+  value: number;
+}
+
+export interface Database {
+  hub_meta: HubMetaTable;
+  levels: LevelsTable;
+  units: UnitsTable;
+  crosswalk: CrosswalkTable;
+  indicators: IndicatorsTable;
+  indicator_levels: IndicatorLevelsTable;
+  components: ComponentsTable;
+  methodology_breaks: MethodologyBreaksTable;
+  observations: ObservationsTable;
+  observation_components: ObservationComponentsTable;
+}

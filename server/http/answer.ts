@@ -1,0 +1,26 @@
+import type { FeedId } from '../../src/contract/routes';
+import { toVnIso } from '../../src/domain/time';
+import { cacheControlOf, dailyLoadOf, etagOf, ifNoneMatchHits, notModifiedResponse } from '../../mocks/handlers/caching';
+import { encodeJson, jsonBytesResponse } from '../../mocks/handlers/respond';
+import type { Dataset } from '../read/dataset';
+
+/**
+ * When the answer's data last changed: the dataset's change time, or for the seeded sample the sample API's
+ * daily load (midnight Vietnam time of `at`), so the hub and the sample API stamp the sample alike and an
+ * unchanged answer keeps its bytes, and its ETag, all day.
+ */
+export function asOfOf(dataset: Dataset, at: Date): string {
+  return toVnIso(dataset.changedAt ?? dailyLoadOf(at));
+}
+
+/**
+ * A data answer exactly as the sample API sends it: the `{ asOf, sample, data }` envelope serialised once,
+ * a strong ETag of its bytes and the feed's max-age; a 304 without a body when If-None-Match names the tag.
+ */
+export function dataResponse(request: Request, feed: FeedId, envelope: { asOf: string; sample: boolean; data: unknown }): Response {
+  const bytes = encodeJson(envelope);
+  const etag = etagOf(bytes);
+  const cacheControl = cacheControlOf(feed);
+  if (ifNoneMatchHits(request.headers.get('if-none-match'), etag)) return notModifiedResponse(etag, cacheControl);
+  return jsonBytesResponse(bytes, { headers: { ETag: etag, 'Cache-Control': cacheControl } });
+}

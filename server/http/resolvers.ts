@@ -1,0 +1,57 @@
+import type { Kysely } from 'kysely';
+import type { FeedId } from '../../src/contract/routes';
+import { readCsv, readIntegers } from '../../mocks/handlers/query';
+import { ProblemError } from '../../mocks/handlers/respond';
+import type { Database } from '../db/schema';
+import { readLevelIds, unitExists } from '../read/dataset';
+import { readIndicators } from '../read/indicators';
+import { readMeta } from '../read/meta';
+import { readObservations } from '../read/observations';
+import { readUnits } from '../read/units';
+import { readLevel } from './query';
+
+/** One request to a route of the contract, as a resolver sees it. */
+export interface HubRequest {
+  url: URL;
+  /** Path parameters by name, decoded (`code` in /units/{code}/series). */
+  params: Readonly<Record<string, string>>;
+}
+
+/** The `data` of a route's answer; throws ProblemError for a bad request. */
+export type HubResolver = (request: HubRequest, db: Kysely<Database>) => Promise<unknown>;
+
+/** Thrown when the hub holds no dataset yet (answered 503). */
+export class NoDatasetError extends Error {
+  constructor() {
+    super('The hub holds no data yet: load a dataset, or start it on an empty database to get the sample province.');
+    this.name = 'NoDatasetError';
+  }
+}
+
+const meta: HubResolver = async (_request, db) => {
+  const data = await readMeta(db);
+  if (data === undefined) throw new NoDatasetError();
+  return data;
+};
+
+const units: HubResolver = async ({ url }, db) => readUnits(db, readLevel(url, await readLevelIds(db)));
+
+const indicators: HubResolver = async (_request, db) => readIndicators(db);
+
+const observations: HubResolver = async ({ url }, db) => {
+  // Read in the sample API's order, so a request with two bad parameters gets the same problem from both.
+  const indicator = readCsv(url, 'indicator');
+  const period = readIntegers(url, 'period');
+  const level = readLevel(url, await readLevelIds(db));
+  const unit = readCsv(url, 'unit');
+  return readObservations(db, { indicators: indicator, periods: period, level, units: unit });
+};
+
+const series: HubResolver = async ({ url, params }, db) => {
+  const code = params.code ?? '';
+  if (!(await unitExists(db, code))) throw new ProblemError(404, `No unit "${code}"; GET /units lists the unit codes.`);
+  return readObservations(db, { units: [code], indicators: readCsv(url, 'indicator') });
+};
+
+/** The feeds the hub serves from its database so far; the other routes of contract v1 answer 501. */
+export const HUB_RESOLVERS: Partial<Record<FeedId, HubResolver>> = { meta, units, indicators, observations, series };
