@@ -35,6 +35,8 @@ export interface ModeResult {
     p50Ms: number;
     p99Ms: number;
     worstMs: number;
+    /** The same by feed, to see which answers make the tail. */
+    byFeed: Partial<Record<FeedId, { requests: number; p50Ms: number; p99Ms: number }>>;
   };
   /** The proxy's own counts and CPU (mode b). */
   proxy: { cpuPercent: number | null; stats: unknown } | null;
@@ -105,10 +107,15 @@ export function formatResults(results: LoadTestResults): string {
       `${m.clients.errors} errors, median ${fixed(m.clients.p50Ms, 1)} ms; ${m.server.requests} at the server${proxy}; screens' process CPU ${fixed(m.generatorCpuPercent, 0)} %`
     );
   });
+  const tails = results.modes.map((m) => {
+    const feeds = Object.entries(m.clients.byFeed).sort(([, a], [, b]) => b.p99Ms - a.p99Ms);
+    return `${m.mode} p50/p99 by feed: ${feeds.map(([feed, f]) => `${feed} ${fixed(f.p50Ms, 0)}/${fixed(f.p99Ms, 0)} ms`).join(', ')}`;
+  });
   return [
     heading,
     main,
     `The app's schedule: at most ${fixed(results.schedulePerScreenHour, 1)} requests per screen per hour (each of ${results.queries.length} queries once per cadence).`,
     ...notes,
+    ...tails,
   ].join('\n');
 }

@@ -167,6 +167,7 @@ async function runMode(mode: 'direct' | 'proxy', options: LoadTestOptions): Prom
         p50Ms: quantile(latencies, 0.5),
         p99Ms: quantile(latencies, 0.99),
         worstMs: Math.max(0, ...latencies),
+        byFeed: clientTails(steady),
       },
       proxy: front ? { cpuPercent: percentOf(0, treeCpuBetween(before.frontCpu, after.frontCpu)), stats: after.proxyStats } : null,
       generatorCpuPercent: ((after.ownCpu.user + after.ownCpu.system) / 1e6 / windowSeconds) * 100,
@@ -182,6 +183,16 @@ async function runMode(mode: 'direct' | 'proxy', options: LoadTestOptions): Prom
       scratchDirs.delete(scratch);
     }
   }
+}
+
+/** The steady window's latencies by feed. */
+function clientTails(steady: readonly Sample[]): ModeResult['clients']['byFeed'] {
+  const out: ModeResult['clients']['byFeed'] = {};
+  for (const feed of FEED_IDS) {
+    const ms = steady.filter((sample) => sample.feed === feed).map((sample) => sample.ms);
+    if (ms.length > 0) out[feed] = { requests: ms.length, p50Ms: quantile(ms, 0.5), p99Ms: quantile(ms, 0.99) };
+  }
+  return out;
 }
 
 /** Runs the modes asked for; returns the exit code. */

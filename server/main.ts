@@ -5,6 +5,7 @@ import { problemResponse } from '../mocks/handlers/respond';
 import { sendFetchResponse, toFetchRequest } from '../mocks/server/bridge';
 import { createSampleClock } from '../mocks/server/clock';
 import { acceptsGzip } from '../mocks/server/encoding';
+import { GzipCache } from '../mocks/server/gzipCache';
 import { ConfigError, readConfig, type HubConfig } from './config';
 import { startHub } from './start';
 
@@ -34,6 +35,7 @@ const hub = await startHub({ store, sample: () => generateProvince({ seed, commu
 if (hub.applied.length > 0) console.error(`Migrations applied: ${hub.applied.join(', ')}.`);
 if (hub.seed === 'seeded') console.error(`The store was empty: it now holds the sample province (seed ${seed}).`);
 
+const gzipCache = new GzipCache();
 const server = createServer((request, response) => {
   const controller = new AbortController();
   response.on('close', () => {
@@ -43,7 +45,7 @@ const server = createServer((request, response) => {
   toFetchRequest(request, controller.signal)
     .then((fetchRequest) => hub.handler(fetchRequest))
     .catch((error: unknown) => problemResponse(500, `The hub failed: ${error instanceof Error ? error.message : String(error)}`, { instance: path }))
-    .then((answer) => sendFetchResponse(answer, response, { headOnly: request.method === 'HEAD', gzip: acceptsGzip(request), ifNoneMatch: request.headers['if-none-match'] }))
+    .then((answer) => sendFetchResponse(answer, response, { headOnly: request.method === 'HEAD', gzip: acceptsGzip(request), ifNoneMatch: request.headers['if-none-match'], gzipCache }))
     .catch(() => response.destroy());
 });
 

@@ -4,6 +4,7 @@ import { vnDay } from '../../src/domain/time';
 import { addDays, daysBetween, holidayOf, isWorkingDay, monthEnd, monthStart } from './calendar';
 import { combinedRates } from './serviceRates';
 import { serviceKpisAt } from './serviceKpis';
+import { memoByProvince } from './memo';
 import type { SampleProvince } from './types';
 
 /**
@@ -12,19 +13,12 @@ import type { SampleProvince } from './types';
  * (seed, unit, day): a closed day never changes, so the answers keep their bytes, and their ETag, all day.
  */
 
-/** A day's close for every unit (province first), cached per province: closed days never change. */
-const closes = new WeakMap<SampleProvince, Map<string, ServiceKpiRow[]>>();
-const MAX_CACHED_DAYS = 800;
+/** A day's close for every unit (province first), by unit code; closed days never change, so about two years of them are kept. */
+const closesOfDay = memoByProvince(800, (province, day) => new Map(serviceKpisAt(province, new Date(`${day}T23:59:00+07:00`)).map((row) => [row.unit, row])));
 
+/** A day's close for every unit (province first). */
 export function dayClose(province: SampleProvince, day: string): ServiceKpiRow[] {
-  let byDay = closes.get(province);
-  if (!byDay) closes.set(province, (byDay = new Map()));
-  const cached = byDay.get(day);
-  if (cached) return cached;
-  const rows = serviceKpisAt(province, new Date(`${day}T23:59:00+07:00`));
-  if (byDay.size >= MAX_CACHED_DAYS) byDay.delete(byDay.keys().next().value as string);
-  byDay.set(day, rows);
-  return rows;
+  return [...closesOfDay(province, day).values()];
 }
 
 /** The calendar from the first of last month to the end of this one. */
@@ -66,7 +60,7 @@ function closesOf(province: SampleProvince, unit: string, from: string, to: stri
   const start = validFrom > from ? validFrom : from;
   const out: ServiceKpiRow[] = [];
   for (const day of daysBetween(start, to)) {
-    const row = dayClose(province, day).find((r) => r.unit === unit);
+    const row = closesOfDay(province, day).get(unit);
     if (row) out.push(row);
   }
   return out;
@@ -99,22 +93,25 @@ export interface ServiceCloses {
   rows: ServicePeriodRow[];
 }
 
-/** Every unit's close of the last working day and its month so far, as at `at`. */
+/** Every unit's close of the last working day and its month so far, as at `at`: the same all day, so computed once a day. */
 export function serviceClosesAt(province: SampleProvince, at: Date): ServiceCloses {
-  const today = vnDay(at);
+  return closesAsAt(province, vnDay(at));
+}
+
+const closesAsAt = memoByProvince(4, (province, today): ServiceCloses => {
   const lastWorkingDay = lastWorkingDayBefore(today);
   const period = monthSoFar(today);
   const units = province.service.map((p) => p.unit);
   const rows: ServicePeriodRow[] = [];
-  const closed = lastWorkingDay ? dayClose(province, lastWorkingDay) : [];
+  const closed = lastWorkingDay ? closesOfDay(province, lastWorkingDay) : new Map<string, ServiceKpiRow>();
   for (const unit of units) {
-    const close = closed.find((row) => row.unit === unit);
+    const close = closed.get(unit);
     if (close) rows.push(dayRow(close));
     const month = periodOf(province, unit, period);
     if (month) rows.push(month);
   }
   return { today, lastWorkingDay, calendar: calendarAround(today), rows };
-}
+});
 
 export interface ServiceHistory {
   unit: string;
@@ -127,7 +124,12 @@ export interface ServiceHistory {
 /** One unit's daily closes of this month and the last (through yesterday), and its last twelve whole months; null for a unit without live KPIs. */
 export function serviceHistoryAt(province: SampleProvince, unit: string, at: Date): ServiceHistory | null {
   if (!province.service.some((p) => p.unit === unit)) return null;
-  const today = vnDay(at);
+  return historyAsAt(province, `${unit} ${vnDay(at)}`);
+}
+
+/** Keyed by "unit day": a unit's history is the same all day; a wall and a few unit pages ask for a handful of units. */
+const historyAsAt = memoByProvince(256, (province, key): ServiceHistory => {
+  const [unit = '', today = ''] = key.split(' ');
   const days = closesOf(province, unit, monthStart(today, -1), addDays(today, -1)).map(dayRow);
   const months: ServicePeriodRow[] = [];
   for (let n = -12; n <= -1; n++) {
@@ -136,4 +138,4 @@ export function serviceHistoryAt(province: SampleProvince, unit: string, at: Dat
     if (month) months.push(month);
   }
   return { unit, today, calendar: calendarAround(today), days, months };
-}
+});

@@ -5,6 +5,7 @@ import { combinedRates } from './serviceRates';
 import { SERVICE_KPI_IDS, type ServiceKpiId } from './catalogue';
 import { LEVEL_COMMUNE, LEVEL_PROVINCE, PROVINCE_CODE } from './constants';
 import { clamp, roundTo } from './math';
+import { memoByProvince } from './memo';
 import { hashUnit } from './rng';
 import type { SampleProvince, ServiceProfile } from './types';
 
@@ -29,7 +30,12 @@ import type { SampleProvince, ServiceProfile } from './types';
  * after it, where a real cumulative count would only grow.
  */
 export function serviceKpisAt(province: SampleProvince, at: Date): ServiceKpiRow[] {
-  const instant = new Date(Math.floor(at.getTime() / 60_000) * 60_000);
+  return snapshotOf(province, String(Math.floor(at.getTime() / 60_000) * 60_000));
+}
+
+/** The snapshot of a minute (its epoch milliseconds as the key), computed once for all the screens that ask in it. */
+const snapshotOf = memoByProvince(8, (province, minuteMs): ServiceKpiRow[] => {
+  const instant = new Date(Number(minuteMs));
   const day = vnDay(instant);
   const stamp = toVnIso(instant);
   const minute = vnMinuteOfDay(instant);
@@ -41,7 +47,7 @@ export function serviceKpisAt(province: SampleProvince, at: Date): ServiceKpiRow
   const rows = communes.map((profile) => communeRow(province.seed, profile, day, stamp, minute, weekend, dips.get(profile.unit) ?? []));
   const provinceProfile = province.service.find((p) => p.level === LEVEL_PROVINCE);
   return [aggregate(provinceProfile?.unit ?? PROVINCE_CODE, day, stamp, rows), ...rows];
-}
+});
 
 interface Dip {
   kpi: 'on-time' | 'satisfaction';

@@ -7,6 +7,7 @@ import { problemResponse } from '../handlers/respond';
 import { BodyTooLargeError, sendFetchResponse, toFetchRequest } from './bridge';
 import { createClockHandlers } from './clock';
 import { acceptsGzip } from './encoding';
+import { GzipCache } from './gzipCache';
 import { SECURITY_HEADERS } from './csp';
 import { createStaticFiles } from './static';
 
@@ -56,6 +57,7 @@ export function createAppServer(options: AppServerOptions): Server {
     }),
   ];
   const files = createStaticFiles(options.distDir);
+  const gzipCache = new GzipCache();
 
   async function answerApi(request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
     const controller = new AbortController();
@@ -74,7 +76,7 @@ export function createAppServer(options: AppServerOptions): Server {
     }
     if (controller.signal.aborted) return;
     fetchResponse ??= problemResponse(404, `No route ${request.method ?? 'GET'} ${path} in the sample API.`, { instance: path });
-    await sendFetchResponse(fetchResponse, response, { headOnly: request.method === 'HEAD', gzip: acceptsGzip(request), ifNoneMatch: request.headers['if-none-match'] });
+    await sendFetchResponse(fetchResponse, response, { headOnly: request.method === 'HEAD', gzip: acceptsGzip(request), ifNoneMatch: request.headers['if-none-match'], gzipCache });
   }
 
   async function answerApp(request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {

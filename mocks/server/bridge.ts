@@ -4,6 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { createGzip } from 'node:zlib';
 import { isCompressible, MIN_GZIP_BYTES } from './encoding';
+import type { GzipCache } from './gzipCache';
 
 /** Request bodies the sample server accepts (the fault control endpoint's JSON is a few bytes). */
 export const MAX_REQUEST_BODY_BYTES = 1024 * 1024;
@@ -70,12 +71,13 @@ export async function toFetchRequest(message: IncomingMessage, signal: AbortSign
  * (every JSON answer of the sample API) is compressed, unless it says `Cache-Control: no-transform`; a
  * body of unknown length streams as it comes. A compressed answer's ETag becomes the gzip
  * representation's (gzipTagOf); a 304 names the tag in the form the client asked with (`ifNoneMatch`, the
- * request's header as it came).
+ * request's header as it came). With `gzipCache`, a 200 with a strong ETag is compressed once per tag and sent
+ * with its length; other bodies are compressed as they stream.
  */
 export async function sendFetchResponse(
   response: Response,
   target: ServerResponse,
-  options: { headOnly: boolean; gzip: boolean; ifNoneMatch?: string | undefined },
+  options: { headOnly: boolean; gzip: boolean; ifNoneMatch?: string | undefined; gzipCache?: GzipCache | undefined },
 ): Promise<void> {
   if (response.type === 'error' || response.status === 0) {
     // A network error: the client sees the connection drop, as it would from a real server.
@@ -105,6 +107,13 @@ export async function sendFetchResponse(
   if (response.status === 304 && etag) {
     headers.vary = 'Accept-Encoding';
     if (options.gzip && options.ifNoneMatch?.includes(gzipTagOf(etag))) headers.etag = gzipTagOf(etag);
+  }
+  if (compress && options.gzipCache && response.status === 200 && etag && !etag.startsWith('W/')) {
+    const gzipped = await options.gzipCache.gzip(etag, new Uint8Array(await response.arrayBuffer()));
+    headers['content-length'] = String(gzipped.byteLength);
+    target.writeHead(response.status, headers);
+    target.end(options.headOnly ? undefined : gzipped);
+    return;
   }
   target.writeHead(response.status, headers);
   if (options.headOnly || response.body === null) {

@@ -183,6 +183,21 @@ describe('the sample API on the same port', () => {
     expect(v.parse(ObservationsResponse, JSON.parse(plain.body.toString())).data.rows).toEqual(body.data.rows);
   });
 
+  it('sends the same gzipped bytes, with their length, to every client that asks for the same answer', async () => {
+    const first = await raw('/api/v1/units', { headers: { 'Accept-Encoding': 'gzip' } });
+    const second = await raw('/api/v1/units', { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(first.headers['content-encoding']).toBe('gzip');
+    expect(first.headers['content-length']).toBe(String(first.body.byteLength));
+    expect(second.body.equals(first.body)).toBe(true);
+    expect(second.headers.etag).toBe(first.headers.etag);
+    const plain = await raw('/api/v1/units');
+    expect(gunzipSync(second.body).equals(plain.body)).toBe(true);
+    const head = await raw('/api/v1/units', { method: 'HEAD', headers: { 'Accept-Encoding': 'gzip' } });
+    expect(head.status).toBe(200);
+    expect(head.headers['content-length']).toBe(first.headers['content-length']);
+    expect(head.body.byteLength).toBe(0);
+  });
+
   it('tags API answers per encoding, and answers 304 to either tag', async () => {
     const plain = await raw('/api/v1/observations?level=province');
     const etag = String(plain.headers.etag);
