@@ -93,10 +93,14 @@ export function formatDay(day: string, locale: Locale, options: { weekday?: bool
   return locale === 'vi' ? `${weekday}, ${core}` : `${weekday} ${core}`;
 }
 
+/** Made once: a formatter costs far more to build than to use. */
+let englishMonth: Intl.DateTimeFormat | null = null;
+
 /** A calendar month: "tháng 3/2026" (en: "March 2026"). */
 export function formatMonth(day: string, locale: Locale): string {
   const [year, month] = day.split('-');
   if (!year || !month) return '—';
   if (locale === 'vi') return `tháng ${Number(month)}/${year}`;
-  return new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(Date.parse(`${year}-${month}-01T00:00:00Z`));
+  englishMonth ??= new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'long', year: 'numeric' });
+  return englishMonth.format(Date.parse(`${year}-${month}-01T00:00:00Z`));
 }

@@ -89,6 +89,24 @@ for (const moment of MOMENTS) {
       expect(unexpectedProblems()).toEqual([]);
     });
 
+    if (moment.name === 'a weekday at 10:00') {
+      it("a commune's page shows its figures, then each KPI's trend over the month", async () => {
+        const { page, unexpectedProblems } = await open('/');
+        await waitForPanelsReady(page);
+        await page.locator('[data-panel="service-ranking"] ol li a').first().click();
+        await page.waitForURL(/\/unit\/\d+/);
+        await waitForPanelsReady(page);
+        const panel = '[data-panel="unit-services"]';
+        expect(await textOf(page, `${panel} [data-service-period]`)).toContain(moment.period);
+        expect(await percentages(page, `${panel} .kpi-value`)).toBe(6);
+        // The trends come after the unit's own figures: each KPI's sparkline, named in words for a screen reader.
+        const trends = page.locator(`${panel} svg.kpi-trend[role="img"]`);
+        await expect.poll(() => trends.count(), { timeout: 10_000 }).toBe(6);
+        expect(await trends.first().getAttribute('aria-label')).toMatch(/\d+,\d\s?%/);
+        expect(unexpectedProblems()).toEqual([]);
+      });
+    }
+
     it("the wall's alert scene names the period its breaches are from", async () => {
       const { page, unexpectedProblems } = await open('/wall?rotate=0&scene=alerts');
       await waitForPanelsReady(page);
