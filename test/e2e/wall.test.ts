@@ -224,5 +224,7 @@ describe('the wall', () => {
     expect(await scene(page)).toBe('index:sipas');
     expect(after200.charts).toBeGreaterThan(0);
     expect(after200).toEqual(after2);
-  });
+    // 200 scenes drawn one after another: about 20 s alone, and more than the suite's 60 s per test on a 2-core
+    // machine busy with the browser file that runs beside it. It asserts what is left behind, not how fast.
+  }, 180_000);
 });
