@@ -56,3 +56,8 @@ function isViewList(data: View | readonly View[]): data is readonly View[] {
 export function pendingState(status: FeedStatus = 'loading'): PanelState {
   return { status, asOf: null, error: null, rejected: 0 };
 }
+
+/** Whether a panel's figures are in, or have failed: neither waiting to be asked nor on their way. */
+export function hasSettled(state: Pick<PanelState, 'status'>): boolean {
+  return state.status !== 'idle' && state.status !== 'loading';
+}

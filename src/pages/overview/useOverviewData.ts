@@ -7,7 +7,7 @@ import { componentScores } from '../../domain/components';
 import { localName } from '../../domain/localise';
 import type { Locale } from '../../domain/format';
 import type { Indicator } from '../../contract';
-import { panelState } from '../../components/panelState';
+import { hasSettled, panelState } from '../../components/panelState';
 import type { RankingRow } from '../../panels/rankingBarsOption';
 import { useProvinceIndices } from '../shared/useProvinceIndices';
 import { useServiceStatus } from '../shared/useServiceStatus';
@@ -55,6 +55,11 @@ export function useOverviewData(selected: Ref<string | null>, requestedPeriod: R
     return rows.length ? rows.reduce((s, r) => s + r.value, 0) / rows.length : null;
   });
 
+  const rankingState = computed(() => panelState(unitView.value, ...province.catalogueViews.value));
+  // The month's trend of the province's KPIs is asked for once the indices' panels have their figures: on a first load
+  // it would otherwise take one of the browser's six connections to the API from them.
+  const trendUnit = computed(() => (hasSettled(province.state.value) && hasSettled(rankingState.value) ? (meta.value?.province.code ?? null) : null));
+
   return {
     meta,
     year,
@@ -66,8 +71,8 @@ export function useOverviewData(selected: Ref<string | null>, requestedPeriod: R
     componentsState: province.state,
     ranking,
     rankingAverage,
-    rankingState: computed(() => panelState(unitView.value, ...province.catalogueViews.value)),
+    rankingState,
     services,
-    serviceTrend: useServiceTrend(() => meta.value?.province.code ?? null, locale),
+    serviceTrend: useServiceTrend(trendUnit, locale),
   };
 }
