@@ -7,7 +7,7 @@ import { componentScores } from '../../domain/components';
 import { localName } from '../../domain/localise';
 import type { Locale } from '../../domain/format';
 import type { Indicator } from '../../contract';
-import { hasSettled, panelState } from '../../components/panelState';
+import { panelState } from '../../components/panelState';
 import type { RankingRow } from '../../panels/rankingBarsOption';
 import { useProvinceIndices } from '../shared/useProvinceIndices';
 import { useServiceStatus } from '../shared/useServiceStatus';
@@ -56,9 +56,6 @@ export function useOverviewData(selected: Ref<string | null>, requestedPeriod: R
   });
 
   const rankingState = computed(() => panelState(unitView.value, ...province.catalogueViews.value));
-  // The month's trend of the province's KPIs is asked for once the indices' panels have their figures: on a first load
-  // it would otherwise take one of the browser's six connections to the API from them.
-  const trendUnit = computed(() => (hasSettled(province.state.value) && hasSettled(rankingState.value) ? (meta.value?.province.code ?? null) : null));
 
   return {
     meta,
@@ -73,6 +70,7 @@ export function useOverviewData(selected: Ref<string | null>, requestedPeriod: R
     rankingAverage,
     rankingState,
     services,
-    serviceTrend: useServiceTrend(trendUnit, locale),
+    // On a first load the trend would take one of the browser's six connections to the API from the index panels.
+    serviceTrend: useServiceTrend(() => meta.value?.province.code ?? null, locale, () => [province.state.value, rankingState.value]),
   };
 }

@@ -5,7 +5,7 @@ import { useServiceHistoryStore } from '../../stores/serviceHistory';
 import { monthTrendDays } from '../../domain/servicePeriod';
 import { localName } from '../../domain/localise';
 import { formatDay, formatPercent, type Locale } from '../../domain/format';
-import { panelState } from '../../components/panelState';
+import { hasSettled, panelState, type PanelState } from '../../components/panelState';
 
 /** One KPI's month in daily closes: the values for a sparkline and the same in words for screen readers. */
 export interface ServiceTrend {
@@ -15,14 +15,16 @@ export interface ServiceTrend {
 
 /**
  * The month's trend of every service KPI of one unit (the province's on the overview and the wall): its daily
- * closes on the working days of this month so far (early in a month, of the month before).
+ * closes on the working days of this month so far (early in a month, of the month before). `after`: the panels
+ * whose figures come first; the history is asked for once they have settled, so a page's main figures get the
+ * browser's connections and main thread first and the sparklines follow a moment later.
  */
-export function useServiceTrend(unit: MaybeRefOrGetter<string | null>, locale: Ref<Locale>) {
+export function useServiceTrend(unit: MaybeRefOrGetter<string | null>, locale: Ref<Locale>, after: MaybeRefOrGetter<readonly Pick<PanelState, 'status'>[]> = []) {
   const { t } = useI18n();
   const catalogue = useCatalogueStore();
   const history = useServiceHistoryStore().useHistory(() => {
     const code = toValue(unit);
-    return code ? { unit: code } : null;
+    return code && toValue(after).every(hasSettled) ? { unit: code } : null;
   });
   const days = computed(() => (history.value.data ? monthTrendDays(history.value.data) : []));
   const trends = computed(() => {
