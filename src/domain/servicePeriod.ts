@@ -21,9 +21,11 @@ export function chooseServiceShown(
   closes: ServiceCloses | null,
   provinceLevel: string | null,
   live: LiveState = 'ready',
+  closesState: LiveState = 'ready',
 ): ServiceShown | null {
-  // Until today's figures have answered, nothing is chosen: a screen does not flash yesterday's close first.
-  if (live === 'pending') return null;
+  // Until today's figures and the closes have both answered (or failed), nothing is chosen: a screen does not
+  // flash yesterday's close before today's figures, nor today's handful of Sunday files before the close.
+  if (live === 'pending' || closesState === 'pending') return null;
   const lastDay = closes?.lastWorkingDay ?? null;
   const lastClose =
     closes && lastDay ? (closes.rows.find((r) => r.level === provinceLevel && r.period.kind === 'day' && r.period.from === lastDay) ?? null) : null;

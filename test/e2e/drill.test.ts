@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { waitForPanelsReady } from '../support/browser';
+import { settledUnitPoint, waitForPanelsReady } from '../support/browser';
 import { editConfig, type Config } from '../support/config-route';
 import { useE2eSuite } from '../support/suite';
 
@@ -44,12 +44,9 @@ describe('drilling down from the province to its units', () => {
     await page.locator('[data-panel="headline-pci"] a').first().tap();
     await page.waitForURL(/\/index\/pci/);
     await waitForPanelsReady(page);
-    await page.waitForFunction(() => (window as unknown as { __ioc: { unitPoint(c: string): unknown } }).__ioc.unitPoint('99003') !== null);
-    const point = await page.evaluate(() => (window as unknown as { __ioc: { unitPoint(c: string): { x: number; y: number } } }).__ioc.unitPoint('99003'));
     await page.locator('[data-panel="index-map"]').scrollIntoViewIfNeeded();
-    const again = await page.evaluate(() => (window as unknown as { __ioc: { unitPoint(c: string): { x: number; y: number } } }).__ioc.unitPoint('99003'));
-    await page.touchscreen.tap(again.x, again.y);
-    expect(point).not.toBeNull();
+    const point = await settledUnitPoint(page, '99003');
+    await page.touchscreen.tap(point.x, point.y);
     await page.waitForSelector('[data-info-card]');
     expect(path(page)).toContain('unit=99003');
     await page.locator('[data-info-card] a').tap();
@@ -138,8 +135,7 @@ describe('drilling down from the province to its units', () => {
     };
     const { page } = await open('/index/dti', { prepare });
     await waitForPanelsReady(page);
-    await page.waitForFunction(() => (window as unknown as { __ioc: { unitPoint(c: string): unknown } }).__ioc.unitPoint('99006') !== null);
-    const point = await page.evaluate(() => (window as unknown as { __ioc: { unitPoint(c: string): { x: number; y: number } } }).__ioc.unitPoint('99006'));
+    const point = await settledUnitPoint(page, '99006');
     await page.mouse.click(point.x, point.y);
     await page.waitForSelector('[data-info-card]');
     await page.locator('[data-info-card] a').click();

@@ -168,3 +168,24 @@ export async function waitForPanelsReady(page: Page, options: { timeout?: number
     throw new Error(`Panels not ${accept.join(' or ')} after ${timeout} ms at ${page.url()}: ${list}`, { cause: error });
   }
 }
+
+/**
+ * Where a unit is drawn on the page's map, once it has stopped moving (the same point on reads 200 ms apart, so
+ * a resize, a scroll or an animation still in progress on a busy machine is over) and lies inside the viewport.
+ */
+export async function settledUnitPoint(page: Page, code: string, timeout = 30_000): Promise<{ x: number; y: number }> {
+  const handle = await page.waitForFunction(
+    (unit) => {
+      const state = window as unknown as { __ioc: { unitPoint(c: string): { x: number; y: number } | null }; __lastPoint?: string };
+      const point = state.__ioc.unitPoint(unit);
+      const inside = point && point.x >= 0 && point.y >= 0 && point.x < innerWidth && point.y < innerHeight;
+      const key = inside ? `${Math.round(point.x)},${Math.round(point.y)}` : undefined;
+      const settled = key !== undefined && key === state.__lastPoint;
+      state.__lastPoint = key;
+      return settled ? point : null;
+    },
+    code,
+    { timeout, polling: 200 },
+  );
+  return (await handle.jsonValue()) as { x: number; y: number };
+}

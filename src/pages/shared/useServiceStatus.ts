@@ -59,7 +59,10 @@ export function useServiceStatus(locale: Ref<Locale>) {
   const liveState = computed<LiveState>(() =>
     live.value.data !== null ? 'ready' : live.value.status === 'error' ? 'failed' : 'pending',
   );
-  const shown = computed(() => chooseServiceShown(liveProvince.value, closes.value, provinceId.value, liveState.value));
+  const closesState = computed<LiveState>(() =>
+    closesView.value.data !== null ? 'ready' : closesView.value.status === 'error' ? 'failed' : 'pending',
+  );
+  const shown = computed(() => chooseServiceShown(liveProvince.value, closes.value, provinceId.value, liveState.value, closesState.value));
   const shownRows = computed(() => figuresShown(shown.value, liveRows.value, closes.value));
   const provinceRow = computed(() => shownRows.value.find((s) => s.level === provinceId.value) ?? null);
   const unitSnapshots = computed(() => shownRows.value.filter((s) => s.level !== provinceId.value));
@@ -170,6 +173,8 @@ export function useServiceStatus(locale: Ref<Locale>) {
   // A close is dated by the closes' feed; when it stands in for today's figures that failed, their failure shows too.
   const state = computed(() => {
     const s = shown.value;
+    // While the closes decide what is shown, the panel waits for them too.
+    if (!s && closesState.value === 'pending') return panelState(live.value, closesView.value, catalogue.metaView, catalogue.indicatorView);
     if (s?.kind !== 'close') return panelState(live.value, catalogue.metaView, catalogue.indicatorView);
     const reference = s.why === 'unavailable' ? [live.value, catalogue.metaView, catalogue.indicatorView] : [catalogue.metaView, catalogue.indicatorView];
     return panelState(closesView.value, ...reference);

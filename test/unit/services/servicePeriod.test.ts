@@ -52,6 +52,12 @@ describe('which one-stop-shop figures a screen shows', () => {
     expect(chooseServiceShown(null, closes('2026-03-10', true), 'province', 'failed')).toMatchObject({ kind: 'close', why: 'unavailable' });
   });
 
+  it("chooses nothing until the closes have answered, so a Sunday's handful of files never flashes as today's", () => {
+    expect(chooseServiceShown(live(900, '2026-03-08'), null, 'province', 'ready', 'pending')).toBeNull();
+    expect(chooseServiceShown(live(900, '2026-03-08'), closes('2026-03-08', false), 'province', 'ready', 'ready')).toMatchObject({ kind: 'close', why: 'day-off' });
+    expect(chooseServiceShown(live(900, '2026-03-08'), null, 'province', 'ready', 'failed')).toMatchObject({ kind: 'today' });
+  });
+
   it("shows today's, as before, from an API that serves no closes", () => {
     expect(chooseServiceShown(live(3), null, 'province')).toMatchObject({ kind: 'today' });
     expect(chooseServiceShown(null, null, 'province')).toBeNull();
