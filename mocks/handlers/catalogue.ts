@@ -2,7 +2,7 @@ import type { EventsResponse } from '../../src/contract/events';
 import type { IndicatorsResponse } from '../../src/contract/indicators';
 import type { MetaResponse } from '../../src/contract/meta';
 import type { UnitsResponse } from '../../src/contract/units';
-import { matches, readCsv, readLevel } from './query';
+import { matches, readCsv, levelIdsOf, readLevel } from './query';
 import type { RouteResolver } from './route';
 
 /** GET /meta: the province, its levels and the years covered. */
@@ -13,7 +13,7 @@ export const meta: RouteResolver = (_request, { province }) => ({ data: province
  * (from or to a unit in the answer), so a level's answer carries its own history.
  */
 export const units: RouteResolver = ({ url }, { province }) => {
-  const level = readLevel(url, province, { required: false });
+  const level = readLevel(url, levelIdsOf(province), { required: false });
   if (level === undefined) return { data: { units: province.units, crosswalk: province.crosswalk } satisfies UnitsResponse['data'] };
   const selected = province.units.filter((unit) => unit.level === level);
   const codes = new Set(selected.map((unit) => unit.code));

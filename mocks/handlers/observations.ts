@@ -1,13 +1,13 @@
 import type { ObservationsResponse } from '../../src/contract/observations';
 import { ProblemError } from './respond';
-import { matches, readCsv, readIntegers, readLevel } from './query';
+import { matches, readCsv, readIntegers, levelIdsOf, readLevel } from './query';
 import type { RouteResolver } from './route';
 
 /** GET /observations?indicator=&period=&level=&unit=: the rows matching every filter given. */
 export const observations: RouteResolver = ({ url }, { province }) => {
   const indicator = readCsv(url, 'indicator');
   const period = readIntegers(url, 'period');
-  const level = readLevel(url, province, { required: false });
+  const level = readLevel(url, levelIdsOf(province), { required: false });
   const unit = readCsv(url, 'unit');
   const rows = province.observations.filter(
     (row) =>

@@ -36,23 +36,24 @@ export function readIntegers(url: URL, name: string): number[] | undefined {
   });
 }
 
-/** The `level` parameter: one level id from meta.levels. */
-export function readLevel(url: URL, province: SampleProvince, options: { required: boolean }): string | undefined {
+/** The `level` parameter: one level id of `levelIds` (meta.levels' ids, in order). */
+export function readLevel(url: URL, levelIds: readonly string[], options: { required: boolean }): string | undefined {
   const raw = rawValues(url, 'level');
   if (raw === undefined) {
-    if (options.required) throw new ProblemError(400, `Query parameter "level" is required; one of ${levelList(province)}.`);
+    if (options.required) throw new ProblemError(400, `Query parameter "level" is required; one of ${levelIds.join(', ')}.`);
     return undefined;
   }
   if (raw.length > 1) throw new ProblemError(400, 'Query parameter "level" takes one value.');
   const level = (raw[0] ?? '').trim();
-  if (!province.meta.levels.some((known) => known.id === level)) {
-    throw new ProblemError(400, `Query parameter "level" has an unknown level "${level}"; one of ${levelList(province)}.`);
+  if (!levelIds.includes(level)) {
+    throw new ProblemError(400, `Query parameter "level" has an unknown level "${level}"; one of ${levelIds.join(', ')}.`);
   }
   return level;
 }
 
-function levelList(province: SampleProvince): string {
-  return province.meta.levels.map((level) => level.id).join(', ');
+/** The level ids of the sample province, in meta.levels' order. */
+export function levelIdsOf(province: SampleProvince): string[] {
+  return province.meta.levels.map((level) => level.id);
 }
 
 /** A filter that keeps everything when no values were asked for. */

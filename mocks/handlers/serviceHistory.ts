@@ -1,7 +1,7 @@
 import type { ServiceClosesResponse, ServiceHistoryResponse } from '../../src/contract/serviceHistory';
 import { serviceClosesAt, serviceHistoryAt } from '../generator/serviceHistory';
 import { dailyLoadOf } from './caching';
-import { matches, readCsv, readLevel } from './query';
+import { matches, readCsv, levelIdsOf, readLevel } from './query';
 import { ProblemError } from './respond';
 import type { RouteResolver } from './route';
 
@@ -10,7 +10,7 @@ import type { RouteResolver } from './route';
  * periods change once a day, so the answer is stamped with the day's load (midnight) and keeps its ETag all day.
  */
 export const serviceCloses: RouteResolver = ({ url, at }, { province }) => {
-  const level = readLevel(url, province, { required: false });
+  const level = readLevel(url, levelIdsOf(province), { required: false });
   const unit = readCsv(url, 'unit');
   const closes = serviceClosesAt(province, at);
   const rows = closes.rows.filter((row) => (level === undefined || row.level === level) && matches(unit, row.unit));

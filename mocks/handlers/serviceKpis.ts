@@ -1,6 +1,6 @@
 import type { ServiceKpisResponse } from '../../src/contract/serviceKpis';
 import { serviceKpisAt } from '../generator/serviceKpis';
-import { matches, readCsv, readLevel } from './query';
+import { matches, readCsv, levelIdsOf, readLevel } from './query';
 import type { RouteResolver } from './route';
 
 const MINUTE_MS = 60_000;
@@ -10,7 +10,7 @@ const MINUTE_MS = 60_000;
  * the current minute; the answer's asOf is that minute.
  */
 export const serviceKpis: RouteResolver = ({ url, at }, { province }) => {
-  const level = readLevel(url, province, { required: false });
+  const level = readLevel(url, levelIdsOf(province), { required: false });
   const unit = readCsv(url, 'unit');
   const minute = new Date(Math.floor(at.getTime() / MINUTE_MS) * MINUTE_MS);
   const rows = serviceKpisAt(province, minute).filter((row) => (level === undefined || row.level === level) && matches(unit, row.unit));

@@ -118,6 +118,43 @@ export interface ObservationComponentsTable {
   value: number;
 }
 
+export interface NationalStandingsTable {
+  indicator_id: string;
+  period: number;
+  province_code: string;
+  name: string;
+  name_en: string | null;
+  region: string;
+  region_en: string | null;
+  value: number;
+  rank: number;
+  rank_of: number;
+  own: boolean;
+}
+
+export interface EventsTable {
+  id: string;
+  date: ColumnType<Date, string, string>;
+  kind: 'methodology-break' | 'boundary-change' | 'publication' | 'note';
+  indicator_id: string | null;
+  unit_code: string | null;
+  period: number | null;
+  title: string;
+  title_en: string | null;
+  note: string | null;
+  note_en: string | null;
+}
+
+/** A GeoJSON geometry as stored (jsonb): read back as parsed JSON, written as a JSON string. */
+export type GeometryColumn = ColumnType<{ type: 'Polygon' | 'MultiPolygon'; coordinates: unknown }, string, string>;
+
+export interface BoundariesTable {
+  level_id: string;
+  unit_code: string;
+  name: string | null;
+  geometry: GeometryColumn;
+}
+
 export interface Database {
   hub_meta: HubMetaTable;
   levels: LevelsTable;
@@ -129,4 +166,7 @@ export interface Database {
   methodology_breaks: MethodologyBreaksTable;
   observations: ObservationsTable;
   observation_components: ObservationComponentsTable;
+  national_standings: NationalStandingsTable;
+  events: EventsTable;
+  boundaries: BoundariesTable;
 }

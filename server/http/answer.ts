@@ -1,7 +1,7 @@
 import type { FeedId } from '../../src/contract/routes';
 import { toVnIso } from '../../src/domain/time';
 import { cacheControlOf, dailyLoadOf, etagOf, ifNoneMatchHits, notModifiedResponse } from '../../mocks/handlers/caching';
-import { encodeJson, jsonBytesResponse } from '../../mocks/handlers/respond';
+import { GEO_JSON_TYPE, JSON_TYPE, encodeJson, jsonBytesResponse } from '../../mocks/handlers/respond';
 import type { Dataset } from '../read/dataset';
 
 /**
@@ -14,13 +14,14 @@ export function asOfOf(dataset: Dataset, at: Date): string {
 }
 
 /**
- * A data answer exactly as the sample API sends it: the `{ asOf, sample, data }` envelope serialised once,
- * a strong ETag of its bytes and the feed's max-age; a 304 without a body when If-None-Match names the tag.
+ * A data answer exactly as the sample API sends it: the body (the `{ asOf, sample, data }` envelope, or a GeoJSON
+ * FeatureCollection with asOf and sample as foreign members) serialised once, a strong ETag of its bytes and the
+ * feed's max-age; a 304 without a body when If-None-Match names the tag.
  */
-export function dataResponse(request: Request, feed: FeedId, envelope: { asOf: string; sample: boolean; data: unknown }): Response {
-  const bytes = encodeJson(envelope);
+export function dataResponse(request: Request, feed: FeedId, body: unknown, geoJson = false): Response {
+  const bytes = encodeJson(body);
   const etag = etagOf(bytes);
   const cacheControl = cacheControlOf(feed);
   if (ifNoneMatchHits(request.headers.get('if-none-match'), etag)) return notModifiedResponse(etag, cacheControl);
-  return jsonBytesResponse(bytes, { headers: { ETag: etag, 'Cache-Control': cacheControl } });
+  return jsonBytesResponse(bytes, { contentType: geoJson ? GEO_JSON_TYPE : JSON_TYPE, headers: { ETag: etag, 'Cache-Control': cacheControl } });
 }

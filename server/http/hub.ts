@@ -81,16 +81,18 @@ export function createHub(options: HubOptions): FetchHandler {
     try {
       const at = now();
       // One snapshot per answer: its asOf and its data agree even while an import commits.
-      const envelope = await options.db
+      const geoJson = matched.route.mediaType === 'application/geo+json';
+      const body = await options.db
         .transaction()
         .setIsolationLevel('repeatable read')
         .execute(async (trx) => {
           const dataset = await readDataset(trx);
           if (dataset === undefined) throw new NoDatasetError();
           const data = await resolve({ url, params: matched.params }, trx);
-          return { asOf: asOfOf(dataset, at), sample: dataset.sample, data };
+          const asOf = asOfOf(dataset, at);
+          return geoJson ? { type: 'FeatureCollection', asOf, sample: dataset.sample, features: data } : { asOf, sample: dataset.sample, data };
         });
-      return dataResponse(request, matched.route.feed, envelope);
+      return dataResponse(request, matched.route.feed, body, geoJson);
     } catch (error) {
       if (error instanceof ProblemError) return problemResponse(error.status, error.detail, { instance: path });
       if (error instanceof NoDatasetError) return problemResponse(503, error.message, { instance: path, headers: { 'Retry-After': '60' } });

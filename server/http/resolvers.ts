@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { FeedId } from '../../src/contract/routes';
-import { readCsv, readIntegers } from '../../mocks/handlers/query';
+import { readCsv, readIntegers, readLevel } from '../../mocks/handlers/query';
 import { ProblemError } from '../../mocks/handlers/respond';
 import type { Database } from '../db/schema';
 import { readLevelIds, unitExists } from '../read/dataset';
@@ -8,7 +8,9 @@ import { readIndicators } from '../read/indicators';
 import { readMeta } from '../read/meta';
 import { readObservations } from '../read/observations';
 import { readUnits } from '../read/units';
-import { readLevel } from './query';
+import { readNational } from '../read/national';
+import { readEvents } from '../read/events';
+import { readBoundaries } from '../read/boundaries';
 
 /** One request to a route of the contract, as a resolver sees it. */
 export interface HubRequest {
@@ -34,7 +36,7 @@ const meta: HubResolver = async (_request, db) => {
   return data;
 };
 
-const units: HubResolver = async ({ url }, db) => readUnits(db, readLevel(url, await readLevelIds(db)));
+const units: HubResolver = async ({ url }, db) => readUnits(db, readLevel(url, await readLevelIds(db), { required: false }));
 
 const indicators: HubResolver = async (_request, db) => readIndicators(db);
 
@@ -42,7 +44,7 @@ const observations: HubResolver = async ({ url }, db) => {
   // Read in the sample API's order, so a request with two bad parameters gets the same problem from both.
   const indicator = readCsv(url, 'indicator');
   const period = readIntegers(url, 'period');
-  const level = readLevel(url, await readLevelIds(db));
+  const level = readLevel(url, await readLevelIds(db), { required: false });
   const unit = readCsv(url, 'unit');
   return readObservations(db, { indicators: indicator, periods: period, level, units: unit });
 };
@@ -53,5 +55,15 @@ const series: HubResolver = async ({ url, params }, db) => {
   return readObservations(db, { units: [code], indicators: readCsv(url, 'indicator') });
 };
 
+const national: HubResolver = async ({ url }, db) => {
+  const indicator = readCsv(url, 'indicator');
+  return readNational(db, { indicators: indicator, periods: readIntegers(url, 'period') });
+};
+
+const events: HubResolver = async ({ url }, db) => readEvents(db, readCsv(url, 'indicator'));
+
+/** The features of the level's outlines: the hub wraps them in a FeatureCollection (the route is GeoJSON). */
+const boundaries: HubResolver = async ({ url }, db) => readBoundaries(db, readLevel(url, await readLevelIds(db), { required: true }) ?? '');
+
 /** The feeds the hub serves from its database so far; the other routes of contract v1 answer 501. */
-export const HUB_RESOLVERS: Partial<Record<FeedId, HubResolver>> = { meta, units, indicators, observations, series };
+export const HUB_RESOLVERS: Partial<Record<FeedId, HubResolver>> = { meta, units, indicators, observations, series, national, events, boundaries };

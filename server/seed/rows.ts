@@ -13,6 +13,9 @@ export interface ProvinceRows {
   breaks: Insertable<Database['methodology_breaks']>[];
   observations: Insertable<Database['observations']>[];
   observationComponents: Insertable<Database['observation_components']>[];
+  national: Insertable<Database['national_standings']>[];
+  events: Insertable<Database['events']>[];
+  boundaries: Insertable<Database['boundaries']>[];
   meta: Insertable<Database['hub_meta']>;
 }
 
@@ -97,6 +100,39 @@ export function rowsOfProvince(province: SampleProvince): ProvinceRows {
         unit_code: row.unit,
         component_id: component,
         value,
+      })),
+    ),
+    national: province.national.map((row) => ({
+      indicator_id: row.indicator,
+      period: row.period,
+      province_code: row.province,
+      name: row.name,
+      name_en: orNull(row.nameEn),
+      region: row.region,
+      region_en: orNull(row.regionEn),
+      value: row.value,
+      rank: row.rank,
+      rank_of: row.rankOf,
+      own: row.own,
+    })),
+    events: province.events.map((event) => ({
+      id: event.id,
+      date: event.date,
+      kind: event.kind,
+      indicator_id: orNull(event.indicator),
+      unit_code: orNull(event.unit),
+      period: orNull(event.period),
+      title: event.title,
+      title_en: orNull(event.titleEn),
+      note: orNull(event.note),
+      note_en: orNull(event.noteEn),
+    })),
+    boundaries: Object.entries(province.boundaries).flatMap(([level, features]) =>
+      features.map((feature) => ({
+        level_id: level,
+        unit_code: feature.properties.code ?? '',
+        name: orNull(feature.properties.name),
+        geometry: JSON.stringify(feature.geometry),
       })),
     ),
     meta: {

@@ -28,6 +28,10 @@ async function insertAll(trx: Transaction<Database>, rows: ProvinceRows): Promis
   for (const batch of batches(rows.breaks)) await trx.insertInto('methodology_breaks').values(batch).execute();
   for (const batch of batches(rows.observations)) await trx.insertInto('observations').values(batch).execute();
   for (const batch of batches(rows.observationComponents)) await trx.insertInto('observation_components').values(batch).execute();
+  for (const batch of batches(rows.national)) await trx.insertInto('national_standings').values(batch).execute();
+  for (const batch of batches(rows.events)) await trx.insertInto('events').values(batch).execute();
+  // Outlines are large: a few at a time.
+  for (let start = 0; start < rows.boundaries.length; start += 50) await trx.insertInto('boundaries').values(rows.boundaries.slice(start, start + 50)).execute();
   await trx.insertInto('hub_meta').values(rows.meta).execute();
 }
 

@@ -1,4 +1,5 @@
-import { sql, type ColumnDefinitionBuilder, type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import { code, codeNullable, text } from './columns';
 
 /**
  * The first schema: geography (levels, units, crosswalk), the indicator catalogue (indicators, the levels
@@ -8,12 +9,6 @@ import { sql, type ColumnDefinitionBuilder, type Kysely } from 'kysely';
  * follow src/contract, so a row the contract would refuse cannot be stored.
  * Never edit a migration once released: add the next one.
  */
-
-/** An identifier as the contract's Code: 1–64 characters, compared byte by byte. */
-const code = (col: ColumnDefinitionBuilder, name: string) => col.modifyFront(sql`collate "C"`).notNull().check(sql`length(${sql.ref(name)}) between 1 and 64`);
-const codeNullable = (col: ColumnDefinitionBuilder, name: string) => col.modifyFront(sql`collate "C"`).check(sql`length(${sql.ref(name)}) between 1 and 64`);
-/** A display string as the contract's Text: at most 500 characters. */
-const text = (name: string) => sql`${sql.ref(name)} is null or length(${sql.ref(name)}) <= 500`;
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema

@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as init from './0001_init';
+import * as nationalEventsBoundaries from './0002_national_events_boundaries';
 
 /**
  * Every migration, in order, imported statically (no folder scan at run time, so a bundled hub carries
@@ -8,6 +9,7 @@ import * as init from './0001_init';
  */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_init': init,
+  '0002_national_events_boundaries': nationalEventsBoundaries,
 };
 
 export const migrationProvider: MigrationProvider = {

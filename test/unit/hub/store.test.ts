@@ -25,7 +25,7 @@ afterAll(async () => {
   await db.destroy();
 });
 
-const TABLES = ['components', 'crosswalk', 'hub_meta', 'indicator_levels', 'indicators', 'levels', 'methodology_breaks', 'observation_components', 'observations', 'units'];
+const TABLES = ['boundaries', 'components', 'crosswalk', 'events', 'hub_meta', 'indicator_levels', 'indicators', 'levels', 'methodology_breaks', 'national_standings', 'observation_components', 'observations', 'units'];
 
 async function tableNames(): Promise<string[]> {
   return (await db.introspection.getTables()).map((table) => table.name).sort();
@@ -101,6 +101,9 @@ describe('the seed', () => {
       expect(await seedSampleIfEmpty(db, () => province)).toBe('seeded');
       const componentScores = province.observations.reduce((n, row) => n + Object.keys(row.components ?? {}).length, 0);
       expect(await counts()).toEqual({
+        boundaries: Object.values(province.boundaries).reduce((n, features) => n + features.length, 0),
+        events: province.events.length,
+        national_standings: province.national.length,
         components: province.indicators.reduce((n, indicator) => n + indicator.components.length, 0),
         crosswalk: province.crosswalk.length,
         hub_meta: 1,
@@ -135,7 +138,7 @@ describe('the seed', () => {
 });
 
 describe('routes the hub does not serve yet', () => {
-  test.each(['/national', '/service-kpis', '/events', '/boundaries?level=commune', '/units/99/service-history'])('%s answers 501 Not Implemented', async (path) => {
+  test.each(['/service-kpis', '/service-kpis/closes', '/units/99/service-history'])('%s answers 501 Not Implemented', async (path) => {
     const response = await hub()(new Request(url(path)));
     expect(response.status).toBe(501);
     expect(await response.json()).toMatchObject({ title: 'Not Implemented', status: 501 });

@@ -30,6 +30,14 @@ export const DATA_CASES: ContractCase[] = [
   { name: "a district's series", path: '/units/990/series' },
   { name: "the province's series of two indices", path: '/units/99/series?indicator=dti,papi' },
   { name: "a commune's series", path: '/units/99003/series?indicator=par' },
+  { name: 'every national table', path: '/national' },
+  { name: 'the national tables of one index in the years of the reform (63, then 34 provinces)', path: '/national?indicator=pci&period=2024,2025' },
+  { name: 'a national table nothing matches', path: '/national?period=1999' },
+  { name: 'every event', path: '/events' },
+  { name: "one index's events, with the ones about every index", path: '/events?indicator=par' },
+  { name: "the province's outline", path: '/boundaries?level=province' },
+  { name: "the districts' outlines", path: '/boundaries?level=district' },
+  { name: "the communes' outlines", path: '/boundaries?level=commune' },
 ];
 
 /** Requests the contract refuses: a problem with the same status and words from both. */
@@ -42,4 +50,8 @@ export const PROBLEM_CASES: ContractCase[] = [
   { name: 'an unknown level of units', path: '/units?level=district,commune' },
   { name: 'the series of a unit that never existed', path: '/units/00000/series' },
   { name: 'a path that is no route', path: '/observation' },
+  { name: 'a national table of a year that is not a number', path: '/national?period=twenty' },
+  { name: 'events of an empty list of indices', path: '/events?indicator=,' },
+  { name: 'outlines without a level', path: '/boundaries' },
+  { name: 'outlines of an unknown level', path: '/boundaries?level=ward' },
 ];

@@ -56,7 +56,7 @@ export function describeContract(label: string, start: () => Promise<FetchHandle
       expect(expected.status).toBe(200);
       expect(actual.status).toBe(200);
       expect(actual.headers).toEqual(expected.headers);
-      expect(actual.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(actual.headers['content-type']).toBe(routeOf(path).mediaType === 'application/geo+json' ? 'application/geo+json; charset=utf-8' : 'application/json; charset=utf-8');
       expect(actual.headers.etag).toMatch(/^"[0-9a-f]{16}"$/);
       expect(actual.body).toBe(expected.body);
       const parsed = v.safeParse(routeOf(path).response, JSON.parse(actual.body));
