@@ -6,6 +6,9 @@
  * data; this list only serves the sample.
  */
 
+import type { ServiceDay } from '../../src/contract/serviceHistory';
+import { isWeekend } from '../../src/domain/calendarDays';
+
 interface Holiday {
   /** First and last day off, inclusive (YYYY-MM-DD). */
   from: string;
@@ -47,38 +50,12 @@ export function holidayOf(day: string): string | null {
   return FIXED.find((h) => day.endsWith(h.md))?.name ?? null;
 }
 
-export function isWeekend(day: string): boolean {
-  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
-  return weekday === 0 || weekday === 6;
-}
-
 /** A day the one-stop shops are open: a weekday that is not a public holiday. */
 export function isWorkingDay(day: string): boolean {
   return !isWeekend(day) && holidayOf(day) === null;
 }
 
-/** The day `n` days after `day` (n may be negative). */
-export function addDays(day: string, n: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + n);
-  return date.toISOString().slice(0, 10);
-}
-
-/** Every day from `from` to `to`, inclusive. */
-export function daysBetween(from: string, to: string): string[] {
-  const out: string[] = [];
-  for (let day = from; day <= to; day = addDays(day, 1)) out.push(day);
-  return out;
-}
-
-/** The first day of the month `n` months after `day`'s (n may be negative). */
-export function monthStart(day: string, n = 0): string {
-  const date = new Date(`${day.slice(0, 7)}-01T00:00:00Z`);
-  date.setUTCMonth(date.getUTCMonth() + n);
-  return date.toISOString().slice(0, 10);
-}
-
-/** The last day of `day`'s month. */
-export function monthEnd(day: string): string {
-  return addDays(monthStart(day, 1), -1);
+/** The sample's calendar day as the contract tells it. */
+export function sampleCalendarDay(day: string): ServiceDay {
+  return { day, working: isWorkingDay(day), holiday: holidayOf(day) };
 }

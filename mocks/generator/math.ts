@@ -4,11 +4,7 @@ export function clamp(value: number, min: number, max: number): number {
   return value < min ? min : value > max ? max : value;
 }
 
-/** Rounds half away from zero at `decimals` places (values here are never negative). */
-export function roundTo(value: number, decimals: number): number {
-  const factor = 10 ** decimals;
-  return Math.round(value * factor) / factor;
-}
+export { roundTo } from '../../src/domain/round';
 
 export function sum(values: readonly number[]): number {
   let total = 0;

@@ -1,8 +1,10 @@
 import type { ServiceDay, ServicePeriod, ServicePeriodRow } from '../../src/contract/serviceHistory';
 import type { ServiceKpiRow } from '../../src/contract/serviceKpis';
 import { vnDay } from '../../src/domain/time';
-import { addDays, daysBetween, holidayOf, isWorkingDay, monthEnd, monthStart } from './calendar';
-import { combinedRates } from './serviceRates';
+import { addDays, daysBetween, monthStart } from '../../src/domain/calendarDays';
+import { calendarAround, dayRow, lastTwelveMonths, lastWorkingDayBefore, monthSoFar, sumPeriod } from '../../src/domain/serviceRollup';
+import { isWorkingDay, sampleCalendarDay } from './calendar';
+import { SERVICE_KPI_IDS } from './catalogue';
 import { serviceKpisAt } from './serviceKpis';
 import { memoByProvince } from './memo';
 import type { SampleProvince } from './types';
@@ -21,39 +23,6 @@ export function dayClose(province: SampleProvince, day: string): ServiceKpiRow[]
   return [...closesOfDay(province, day).values()];
 }
 
-/** The calendar from the first of last month to the end of this one. */
-export function calendarAround(today: string): ServiceDay[] {
-  return daysBetween(monthStart(today, -1), monthEnd(today)).map((day) => ({ day, working: isWorkingDay(day), holiday: holidayOf(day) }));
-}
-
-/** The last working day before `today` (looking back at most 40 days), or null. */
-export function lastWorkingDayBefore(today: string): string | null {
-  for (let n = 1; n <= 40; n++) {
-    const day = addDays(today, -n);
-    if (isWorkingDay(day)) return day;
-  }
-  return null;
-}
-
-/**
- * Sums the days' rows of one unit into the period's row: counts summed (pending and overdue as at the last day),
- * on time from the summed counts, the other rates weighted by each day's files received (satisfaction by files
- * resolved). A rate with nothing to weigh it by is null.
- */
-export function sumPeriod(period: ServicePeriod, days: readonly ServiceKpiRow[]): ServicePeriodRow | null {
-  const first = days[0];
-  const last = days[days.length - 1];
-  if (!first || !last) return null;
-  const counts = { received: 0, resolved: 0, resolvedOnTime: 0, pending: last.counts.pending, overdue: last.counts.overdue };
-  for (const row of days) {
-    counts.received += row.counts.received;
-    counts.resolved += row.counts.resolved;
-    counts.resolvedOnTime += row.counts.resolvedOnTime;
-  }
-  const rates = combinedRates(days);
-  return { unit: first.unit, level: first.level, period, counts, rates };
-}
-
 /** One unit's closes of the days from `from` to `to` (inclusive) on which it existed (communes from the 2025 reform on). */
 function closesOf(province: SampleProvince, unit: string, from: string, to: string): ServiceKpiRow[] {
   const validFrom = province.units.find((u) => u.code === unit)?.validFrom ?? from;
@@ -68,22 +37,7 @@ function closesOf(province: SampleProvince, unit: string, from: string, to: stri
 
 /** One unit's row of a period, from the days' closes; null when the unit did not exist in it. */
 function periodOf(province: SampleProvince, unit: string, period: ServicePeriod): ServicePeriodRow | null {
-  return sumPeriod(period, closesOf(province, unit, period.from, period.to));
-}
-
-/** A day's close as a period row. */
-function dayRow(row: ServiceKpiRow): ServicePeriodRow {
-  return { unit: row.unit, level: row.level, period: { kind: 'day', from: row.day, to: row.day }, counts: { ...row.counts }, rates: { ...row.rates } };
-}
-
-/**
- * The month so far: from the first of this month through yesterday; on the first of a month, the whole month
- * before (there is nothing closed yet in this one).
- */
-export function monthSoFar(today: string): ServicePeriod {
-  const first = monthStart(today);
-  if (today === first) return { kind: 'month', from: monthStart(today, -1), to: addDays(today, -1) };
-  return { kind: 'month-to-date', from: first, to: addDays(today, -1) };
+  return sumPeriod(period, closesOf(province, unit, period.from, period.to), SERVICE_KPI_IDS);
 }
 
 export interface ServiceCloses {
@@ -99,7 +53,7 @@ export function serviceClosesAt(province: SampleProvince, at: Date): ServiceClos
 }
 
 const closesAsAt = memoByProvince(4, (province, today): ServiceCloses => {
-  const lastWorkingDay = lastWorkingDayBefore(today);
+  const lastWorkingDay = lastWorkingDayBefore(today, isWorkingDay);
   const period = monthSoFar(today);
   const units = province.service.map((p) => p.unit);
   const rows: ServicePeriodRow[] = [];
@@ -110,7 +64,7 @@ const closesAsAt = memoByProvince(4, (province, today): ServiceCloses => {
     const month = periodOf(province, unit, period);
     if (month) rows.push(month);
   }
-  return { today, lastWorkingDay, calendar: calendarAround(today), rows };
+  return { today, lastWorkingDay, calendar: calendarAround(today, sampleCalendarDay), rows };
 });
 
 export interface ServiceHistory {
@@ -131,11 +85,6 @@ export function serviceHistoryAt(province: SampleProvince, unit: string, at: Dat
 const historyAsAt = memoByProvince(256, (province, key): ServiceHistory => {
   const [unit = '', today = ''] = key.split(' ');
   const days = closesOf(province, unit, monthStart(today, -1), addDays(today, -1)).map(dayRow);
-  const months: ServicePeriodRow[] = [];
-  for (let n = -12; n <= -1; n++) {
-    const from = monthStart(today, n);
-    const month = periodOf(province, unit, { kind: 'month', from, to: monthEnd(from) });
-    if (month) months.push(month);
-  }
-  return { unit, today, calendar: calendarAround(today), days, months };
+  const months = lastTwelveMonths(today).flatMap((period) => periodOf(province, unit, period) ?? []);
+  return { unit, today, calendar: calendarAround(today, sampleCalendarDay), days, months };
 });

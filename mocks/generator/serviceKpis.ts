@@ -1,7 +1,7 @@
 import type { ServiceKpiRow } from '../../src/contract';
 import { toVnIso, vnDay, vnMinuteOfDay } from '../../src/domain/time';
 import { isWorkingDay } from './calendar';
-import { combinedRates } from './serviceRates';
+import { combinedRates } from '../../src/domain/serviceRollup';
 import { SERVICE_KPI_IDS, type ServiceKpiId } from './catalogue';
 import { LEVEL_COMMUNE, LEVEL_PROVINCE, PROVINCE_CODE } from './constants';
 import { clamp, roundTo } from './math';
@@ -194,6 +194,6 @@ function aggregate(unit: string, day: string, at: string, rows: readonly Service
     counts.pending += row.counts.pending;
     counts.overdue += row.counts.overdue;
   }
-  const rates = combinedRates(rows);
+  const rates = combinedRates(rows, SERVICE_KPI_IDS);
   return { unit, level: LEVEL_PROVINCE, day, at, counts, rates };
 }
