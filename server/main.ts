@@ -29,7 +29,7 @@ try {
 const { port, host, store, seed, communes, sampleNow } = config;
 
 const now = sampleNow === undefined ? undefined : createSampleClock({ start: sampleNow });
-const hub = await startHub({ store, sample: () => generateProvince({ seed, communes }), now }).catch((error: unknown) =>
+const hub = await startHub({ store, sample: () => generateProvince({ seed, communes }), now, feedSampleEveryMs: 60_000 }).catch((error: unknown) =>
   fail(`The hub could not open its store (${store.kind === 'postgres' ? 'DATABASE_URL' : store.dataDir}): ${error instanceof Error ? error.message : String(error)}`),
 );
 if (hub.applied.length > 0) console.error(`Migrations applied: ${hub.applied.join(', ')}.`);

@@ -155,6 +155,32 @@ export interface BoundariesTable {
   geometry: GeometryColumn;
 }
 
+/** A day of the province's calendar (days not in the table follow the default rule: Monday to Friday work). */
+/** A `date` column compared with ISO dates ('2026-03-10') in queries; read it cast to text (the drivers make it a Date). */
+type DayColumn = ColumnType<Date | string, string, string>;
+
+export interface ServiceCalendarTable {
+  day: DayColumn;
+  working: boolean;
+  holiday: string | null;
+}
+
+/** One unit's one-stop-shop figures at an instant, for its calendar day so far: a snapshot, or a day's close. */
+export interface ServiceFiguresTable {
+  unit_code: string;
+  day: DayColumn;
+  at: ColumnType<Date, Date | string, Date | string>;
+  received: number;
+  resolved: number;
+  resolved_on_time: number;
+  pending: number;
+  overdue: number;
+  /** Service-KPI id → percentage or null, as jsonb: read back parsed, written as a JSON string. */
+  rates: ColumnType<Record<string, number | null>, string, string>;
+  source: string;
+  stored_at: ColumnType<Date, Date | string | undefined, never>;
+}
+
 export interface Database {
   hub_meta: HubMetaTable;
   levels: LevelsTable;
@@ -169,4 +195,9 @@ export interface Database {
   national_standings: NationalStandingsTable;
   events: EventsTable;
   boundaries: BoundariesTable;
+  service_calendar: ServiceCalendarTable;
+  /** Every snapshot a source sent. */
+  service_snapshots: ServiceFiguresTable;
+  /** Each unit's latest snapshot of each day: today's figures so far, and the close of every day before. */
+  service_day_closes: ServiceFiguresTable;
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { API_PREFIX, ROUTES, type Route } from '../../src/contract/routes';
 import { ProblemError, problemResponse } from '../../mocks/handlers/respond';
 import type { Database } from '../db/schema';
+import { toVnIso } from '../../src/domain/time';
 import { readDataset } from '../read/dataset';
 import { asOfOf, dataResponse } from './answer';
 import { HUB_RESOLVERS, NoDatasetError } from './resolvers';
@@ -56,8 +57,7 @@ function match(path: string): { route: Route; params: Record<string, string> } |
 /**
  * The hub's HTTP layer: contract v1 under /api/v1 from the database, with the sample API's envelope, ETags,
  * 304s, Cache-Control and problem answers (400 for a bad parameter, 404 for an unknown unit or path,
- * 405 for another method than GET, 501 for a route of the contract the hub does not serve yet, 503 before
- * any data is loaded).
+ * 405 for another method than GET, 503 before any data is loaded).
  */
 export function createHub(options: HubOptions): FetchHandler {
   const now = options.now ?? (() => new Date());
@@ -75,9 +75,6 @@ export function createHub(options: HubOptions): FetchHandler {
       return problemResponse(405, `${request.method} is not allowed here; the hub's contract API only answers GET.`, { instance: path, headers: { Allow: 'GET' } });
     }
     const resolve = HUB_RESOLVERS[matched.route.feed];
-    if (resolve === undefined) {
-      return problemResponse(501, `The hub does not serve ${API_PREFIX}${matched.route.path} yet.`, { instance: path });
-    }
     try {
       const at = now();
       // One snapshot per answer: its asOf and its data agree even while an import commits.
@@ -88,8 +85,8 @@ export function createHub(options: HubOptions): FetchHandler {
         .execute(async (trx) => {
           const dataset = await readDataset(trx);
           if (dataset === undefined) throw new NoDatasetError();
-          const data = await resolve({ url, params: matched.params }, trx);
-          const asOf = asOfOf(dataset, at);
+          const { data, asOf: changed } = await resolve({ url, params: matched.params, now: at, dataset }, trx);
+          const asOf = changed === undefined ? asOfOf(dataset, at) : toVnIso(changed);
           return geoJson ? { type: 'FeatureCollection', asOf, sample: dataset.sample, features: data } : { asOf, sample: dataset.sample, data };
         });
       return dataResponse(request, matched.route.feed, body, geoJson);

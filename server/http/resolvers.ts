@@ -11,16 +11,27 @@ import { readUnits } from '../read/units';
 import { readNational } from '../read/national';
 import { readEvents } from '../read/events';
 import { readBoundaries } from '../read/boundaries';
+import type { Dataset } from '../read/dataset';
+import { serviceCloses, serviceHistory, serviceKpis } from './serviceResolvers';
 
 /** One request to a route of the contract, as a resolver sees it. */
 export interface HubRequest {
   url: URL;
   /** Path parameters by name, decoded (`code` in /units/{code}/series). */
   params: Readonly<Record<string, string>>;
+  /** The instant the answer is for. */
+  now: Date;
+  dataset: Dataset;
 }
 
-/** The `data` of a route's answer; throws ProblemError for a bad request. */
-export type HubResolver = (request: HubRequest, db: Kysely<Database>) => Promise<unknown>;
+/** A route's answer: its `data`, and when it last changed where that is not the dataset's change time. */
+export interface HubAnswer {
+  data: unknown;
+  asOf?: Date;
+}
+
+/** A route's answer; throws ProblemError for a bad request. */
+export type HubResolver = (request: HubRequest, db: Kysely<Database>) => Promise<HubAnswer>;
 
 /** Thrown when the hub holds no dataset yet (answered 503). */
 export class NoDatasetError extends Error {
@@ -33,12 +44,12 @@ export class NoDatasetError extends Error {
 const meta: HubResolver = async (_request, db) => {
   const data = await readMeta(db);
   if (data === undefined) throw new NoDatasetError();
-  return data;
+  return { data };
 };
 
-const units: HubResolver = async ({ url }, db) => readUnits(db, readLevel(url, await readLevelIds(db), { required: false }));
+const units: HubResolver = async ({ url }, db) => ({ data: await readUnits(db, readLevel(url, await readLevelIds(db), { required: false })) });
 
-const indicators: HubResolver = async (_request, db) => readIndicators(db);
+const indicators: HubResolver = async (_request, db) => ({ data: await readIndicators(db) });
 
 const observations: HubResolver = async ({ url }, db) => {
   // Read in the sample API's order, so a request with two bad parameters gets the same problem from both.
@@ -46,24 +57,36 @@ const observations: HubResolver = async ({ url }, db) => {
   const period = readIntegers(url, 'period');
   const level = readLevel(url, await readLevelIds(db), { required: false });
   const unit = readCsv(url, 'unit');
-  return readObservations(db, { indicators: indicator, periods: period, level, units: unit });
+  return { data: await readObservations(db, { indicators: indicator, periods: period, level, units: unit }) };
 };
 
 const series: HubResolver = async ({ url, params }, db) => {
   const code = params.code ?? '';
   if (!(await unitExists(db, code))) throw new ProblemError(404, `No unit "${code}"; GET /units lists the unit codes.`);
-  return readObservations(db, { units: [code], indicators: readCsv(url, 'indicator') });
+  return { data: await readObservations(db, { units: [code], indicators: readCsv(url, 'indicator') }) };
 };
 
 const national: HubResolver = async ({ url }, db) => {
   const indicator = readCsv(url, 'indicator');
-  return readNational(db, { indicators: indicator, periods: readIntegers(url, 'period') });
+  return { data: await readNational(db, { indicators: indicator, periods: readIntegers(url, 'period') }) };
 };
 
-const events: HubResolver = async ({ url }, db) => readEvents(db, readCsv(url, 'indicator'));
+const events: HubResolver = async ({ url }, db) => ({ data: await readEvents(db, readCsv(url, 'indicator')) });
 
 /** The features of the level's outlines: the hub wraps them in a FeatureCollection (the route is GeoJSON). */
-const boundaries: HubResolver = async ({ url }, db) => readBoundaries(db, readLevel(url, await readLevelIds(db), { required: true }) ?? '');
+const boundaries: HubResolver = async ({ url }, db) => ({ data: await readBoundaries(db, readLevel(url, await readLevelIds(db), { required: true }) ?? '') });
 
-/** The feeds the hub serves from its database so far; the other routes of contract v1 answer 501. */
-export const HUB_RESOLVERS: Partial<Record<FeedId, HubResolver>> = { meta, units, indicators, observations, series, national, events, boundaries };
+/** Every feed of contract v1, from the hub's database. */
+export const HUB_RESOLVERS: Readonly<Record<FeedId, HubResolver>> = {
+  meta,
+  units,
+  indicators,
+  observations,
+  series,
+  national,
+  events,
+  boundaries,
+  'service-kpis': serviceKpis,
+  'service-closes': serviceCloses,
+  'service-history': serviceHistory,
+};

@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as init from './0001_init';
 import * as nationalEventsBoundaries from './0002_national_events_boundaries';
+import * as serviceHistory from './0003_service_history';
 
 /**
  * Every migration, in order, imported statically (no folder scan at run time, so a bundled hub carries
@@ -10,6 +11,7 @@ import * as nationalEventsBoundaries from './0002_national_events_boundaries';
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_init': init,
   '0002_national_events_boundaries': nationalEventsBoundaries,
+  '0003_service_history': serviceHistory,
 };
 
 export const migrationProvider: MigrationProvider = {

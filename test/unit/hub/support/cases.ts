@@ -38,6 +38,15 @@ export const DATA_CASES: ContractCase[] = [
   { name: "the province's outline", path: '/boundaries?level=province' },
   { name: "the districts' outlines", path: '/boundaries?level=district' },
   { name: "the communes' outlines", path: '/boundaries?level=commune' },
+  { name: "every unit's one-stop-shop figures of today so far", path: '/service-kpis' },
+  { name: "the communes' figures of today", path: '/service-kpis?level=commune' },
+  { name: "two units' figures of today", path: '/service-kpis?unit=99,99006' },
+  { name: 'figures of a level that has none', path: '/service-kpis?level=district' },
+  { name: "every unit's close of the last working day and its month so far", path: '/service-kpis/closes' },
+  { name: "the province's closes", path: '/service-kpis/closes?level=province' },
+  { name: "one commune's closes", path: '/service-kpis/closes?unit=99003' },
+  { name: "the province's daily closes and its last twelve months", path: '/units/99/service-history' },
+  { name: "a commune's history, since it came into force in the reform", path: '/units/99006/service-history' },
 ];
 
 /** Requests the contract refuses: a problem with the same status and words from both. */
@@ -54,4 +63,8 @@ export const PROBLEM_CASES: ContractCase[] = [
   { name: 'events of an empty list of indices', path: '/events?indicator=,' },
   { name: 'outlines without a level', path: '/boundaries' },
   { name: 'outlines of an unknown level', path: '/boundaries?level=ward' },
+  { name: "today's figures of an unknown level", path: '/service-kpis?level=ward' },
+  { name: 'closes of an empty list of units', path: '/service-kpis/closes?unit=' },
+  { name: 'the service history of a unit that never existed', path: '/units/00000/service-history' },
+  { name: 'the service history of a district (districts have no one-stop-shop figures)', path: '/units/990/service-history' },
 ];

@@ -73,7 +73,7 @@ export function describeContract(label: string, start: () => Promise<FetchHandle
       expect(v.is(Problem, JSON.parse(actual.body))).toBe(true);
     });
 
-    test.each(['/meta', '/units?level=commune', '/indicators', '/observations?indicator=pci', '/units/990/series'])(
+    test.each(['/meta', '/units?level=commune', '/indicators', '/observations?indicator=pci', '/units/990/series', '/service-kpis', '/service-kpis/closes', '/units/99/service-history'])(
       'sends a client that holds the answer to %s a 304 with the same tag and max-age, and no body',
       async (path) => {
         const first = await see(hub, path);
