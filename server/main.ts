@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { generateProvince } from '../mocks/generator';
 import { problemResponse } from '../mocks/handlers/respond';
-import { sendFetchResponse, toFetchRequest } from '../mocks/server/bridge';
+import { BodyTooLargeError, sendFetchResponse, toFetchRequest } from '../mocks/server/bridge';
 import { createSampleClock } from '../mocks/server/clock';
 import { acceptsGzip } from '../mocks/server/encoding';
 import { GzipCache } from '../mocks/server/gzipCache';
@@ -44,7 +44,11 @@ const server = createServer((request, response) => {
   const path = request.url ?? '/';
   toFetchRequest(request, controller.signal)
     .then((fetchRequest) => hub.handler(fetchRequest))
-    .catch((error: unknown) => problemResponse(500, `The hub failed: ${error instanceof Error ? error.message : String(error)}`, { instance: path }))
+    .catch((error: unknown) =>
+      error instanceof BodyTooLargeError
+        ? problemResponse(413, `${error.message}; nothing was stored.`, { instance: path })
+        : problemResponse(500, `The hub failed: ${error instanceof Error ? error.message : String(error)}`, { instance: path }),
+    )
     .then((answer) => sendFetchResponse(answer, response, { headOnly: request.method === 'HEAD', gzip: acceptsGzip(request), ifNoneMatch: request.headers['if-none-match'], gzipCache }))
     .catch(() => response.destroy());
 });

@@ -3,6 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, type Dialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
+import { lockDataFolder } from './folderLock';
 import type { Database } from './schema';
 
 /** Where the hub keeps its data: a PostgreSQL server, or PGlite in a folder (or in memory). */
@@ -12,7 +13,6 @@ export type StoreLocation = { kind: 'postgres'; url: string } | { kind: 'pglite'
 export const MEMORY_DATA_DIR = 'memory://';
 
 function pgliteDialect(dataDir: string): Dialect {
-  if (!dataDir.startsWith(MEMORY_DATA_DIR)) mkdirSync(dataDir, { recursive: true });
   return new PGliteDialect(new PGlite(dataDir));
 }
 
@@ -22,9 +22,23 @@ function postgresDialect(url: string): Dialect {
 
 /**
  * The hub's database, typed: the same queries run on both stores. PGlite is one connection (queries wait
- * their turn); the PostgreSQL pool holds up to ten. `db.destroy()` closes either.
+ * their turn) and its data folder is locked to one process (folderLock.ts); the PostgreSQL pool holds up to ten.
+ * `db.destroy()` closes either.
  */
 export function openDatabase(location: StoreLocation): Kysely<Database> {
-  const dialect = location.kind === 'postgres' ? postgresDialect(location.url) : pgliteDialect(location.dataDir);
-  return new Kysely<Database>({ dialect });
+  if (location.kind === 'postgres') return new Kysely<Database>({ dialect: postgresDialect(location.url) });
+  if (location.dataDir.startsWith(MEMORY_DATA_DIR)) return new Kysely<Database>({ dialect: pgliteDialect(location.dataDir) });
+  mkdirSync(location.dataDir, { recursive: true });
+  // One process per data folder: the lock is taken before PGlite opens it and given back once it is closed.
+  const release = lockDataFolder(location.dataDir);
+  const db = new Kysely<Database>({ dialect: pgliteDialect(location.dataDir) });
+  const destroy = db.destroy.bind(db);
+  db.destroy = async () => {
+    try {
+      await destroy();
+    } finally {
+      release();
+    }
+  };
+  return db;
 }

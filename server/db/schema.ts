@@ -1,4 +1,4 @@
-import type { ColumnType } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 /**
  * The hub's tables as Kysely sees them (see migrations/0001_init.ts for keys, checks and indexes).
@@ -181,6 +181,28 @@ export interface ServiceFiguresTable {
   stored_at: ColumnType<Date, Date | string | undefined, never>;
 }
 
+/** A system that pushes live figures, with the hash of its bearer token. */
+export interface SourcesTable {
+  id: string;
+  name: string;
+  token_hash: string;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+  revoked_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export type AuditOutcome = 'done' | 'refused' | 'undone';
+
+/** One write, or one refused batch: who, what, when. */
+export interface AuditLogTable {
+  id: Generated<string>;
+  at: ColumnType<Date, Date | string | undefined, never>;
+  actor: string;
+  action: string;
+  outcome: AuditOutcome;
+  /** Read back parsed; written as a JSON string. */
+  detail: ColumnType<Record<string, unknown>, string, string>;
+}
+
 export interface Database {
   hub_meta: HubMetaTable;
   levels: LevelsTable;
@@ -200,4 +222,6 @@ export interface Database {
   service_snapshots: ServiceFiguresTable;
   /** Each unit's latest snapshot of each day: today's figures so far, and the close of every day before. */
   service_day_closes: ServiceFiguresTable;
+  sources: SourcesTable;
+  audit_log: AuditLogTable;
 }

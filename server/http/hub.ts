@@ -5,6 +5,7 @@ import type { Database } from '../db/schema';
 import { toVnIso } from '../../src/domain/time';
 import { readDataset } from '../read/dataset';
 import { asOfOf, dataResponse } from './answer';
+import { ingestServiceKpis } from './ingest';
 import { HUB_RESOLVERS, NoDatasetError } from './resolvers';
 
 /** A Fetch-style server: what node:http (server/main.ts), a test or another runtime calls. */
@@ -71,8 +72,18 @@ export function createHub(options: HubOptions): FetchHandler {
     if (matched === undefined) {
       return problemResponse(404, `No route ${path}; the routes are ${ROUTES.map((route) => API_PREFIX + route.path).join(', ')}.`, { instance: path });
     }
+    const ingests = matched.route.feed === 'service-kpis';
+    if (ingests && request.method === 'POST') {
+      try {
+        return await ingestServiceKpis(request, options.db);
+      } catch (error) {
+        log(`The hub failed to store a push to ${path}:`, error);
+        return problemResponse(500, 'The hub failed to store the push; nothing was stored; its log says why.', { instance: path });
+      }
+    }
     if (request.method !== 'GET') {
-      return problemResponse(405, `${request.method} is not allowed here; the hub's contract API only answers GET.`, { instance: path, headers: { Allow: 'GET' } });
+      const allow = ingests ? 'GET, POST' : 'GET';
+      return problemResponse(405, `${request.method} is not allowed here; the hub's contract API only answers ${ingests ? 'GET, and POST from a source' : 'GET'}.`, { instance: path, headers: { Allow: allow } });
     }
     const resolve = HUB_RESOLVERS[matched.route.feed];
     try {

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as init from './0001_init';
 import * as nationalEventsBoundaries from './0002_national_events_boundaries';
 import * as serviceHistory from './0003_service_history';
+import * as sourcesAudit from './0004_sources_audit';
 
 /**
  * Every migration, in order, imported statically (no folder scan at run time, so a bundled hub carries
@@ -12,6 +13,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_init': init,
   '0002_national_events_boundaries': nationalEventsBoundaries,
   '0003_service_history': serviceHistory,
+  '0004_sources_audit': sourcesAudit,
 };
 
 export const migrationProvider: MigrationProvider = {

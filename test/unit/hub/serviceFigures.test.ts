@@ -9,6 +9,7 @@ import { feedSample } from '../../../server/seed/sampleService';
 import { startHub, type RunningHub } from '../../../server/start';
 import { ServiceRowsError, storeServiceRows } from '../../../server/write/serviceFigures';
 import { url } from './support/cases';
+import { serviceFingerprint } from './support/fingerprint';
 import { AT, sampleApi, sampleProvince } from './support/implementations';
 
 /**
@@ -36,14 +37,7 @@ async function todayOf(unit: string, at: Date = AT): Promise<ServiceKpisResponse
   return JSON.parse((await ask(`/service-kpis?unit=${unit}`, at)).body) as ServiceKpisResponse;
 }
 
-/** Row counts and a hash of every stored figure: what tells "nothing was written". */
-async function fingerprint(): Promise<string> {
-  const { rows } = await sql<{ print: string }>`
-    select (select count(*) from service_snapshots) || ' ' || (select count(*) from service_day_closes) || ' ' ||
-      (select md5(coalesce(string_agg(t::text, ',' order by unit_code, at), '')) from service_snapshots t) || ' ' ||
-      (select md5(coalesce(string_agg(t::text, ',' order by unit_code, day), '')) from service_day_closes t) as print`.execute(hub.db);
-  return rows[0]?.print ?? '';
-}
+const fingerprint = () => serviceFingerprint(hub.db);
 
 /** A commune's snapshot `minutes` after the suite's clock, with a few more files received. */
 function laterSnapshot(row: ServiceKpiRow, minutes: number, extra: number): ServiceKpiRow {

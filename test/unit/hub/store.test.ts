@@ -25,7 +25,7 @@ afterAll(async () => {
   await db.destroy();
 });
 
-const TABLES = ['boundaries', 'components', 'crosswalk', 'events', 'hub_meta', 'indicator_levels', 'indicators', 'levels', 'methodology_breaks', 'national_standings', 'observation_components', 'observations', 'service_calendar', 'service_day_closes', 'service_snapshots', 'units'];
+const TABLES = ['audit_log', 'boundaries', 'components', 'crosswalk', 'events', 'hub_meta', 'indicator_levels', 'indicators', 'levels', 'methodology_breaks', 'national_standings', 'observation_components', 'observations', 'service_calendar', 'service_day_closes', 'service_snapshots', 'sources', 'units'];
 
 async function tableNames(): Promise<string[]> {
   return (await db.introspection.getTables()).map((table) => table.name).sort();
@@ -101,6 +101,7 @@ describe('the seed', () => {
       expect(await seedSampleIfEmpty(db, () => province)).toBe('seeded');
       const componentScores = province.observations.reduce((n, row) => n + Object.keys(row.components ?? {}).length, 0);
       expect(await counts()).toEqual({
+        audit_log: 0,
         boundaries: Object.values(province.boundaries).reduce((n, features) => n + features.length, 0),
         events: province.events.length,
         national_standings: province.national.length,
@@ -117,6 +118,7 @@ describe('the seed', () => {
         service_calendar: 0,
         service_day_closes: 0,
         service_snapshots: 0,
+        sources: 0,
         units: province.units.length,
       });
       const meta = await hub()(new Request(url('/meta')));
