@@ -15,6 +15,8 @@ export interface RawResponse {
   body: string;
   /** The answer's validator (its `ETag` header), to send back as `If-None-Match`; null when it sent none. */
   etag: string | null;
+  /** Its `Last-Modified` header as sent (an HTTP date), for a plain file that carries no `asOf`; absent when it sent none. */
+  lastModified?: string;
 }
 
 export interface GetOptions {
@@ -84,11 +86,13 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     try {
       const response = await http.get<string>(url, { params, signal, headers: etag ? { 'If-None-Match': etag } : undefined });
       const headers = AxiosHeaders.from(response.headers as RawAxiosHeaders);
+      const lastModified = headerText(headers.get('last-modified'));
       return {
         status: response.status,
         contentType: String(headers.get('content-type') ?? ''),
         body: response.status === NOT_MODIFIED ? '' : typeof response.data === 'string' ? response.data : String(response.data ?? ''),
         etag: headerText(headers.get('etag')),
+        ...(lastModified ? { lastModified } : {}),
       };
     } catch (error) {
       throw new RequestError(toFailure(error, options.maxBytes));

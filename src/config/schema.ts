@@ -59,6 +59,12 @@ const WallConfig = v.strictObject({
 });
 export type WallConfig = v.InferOutput<typeof WallConfig>;
 
+/** The name of a GeoJSON feature property (`geo.codeProperty`): text, not blank. */
+const FeaturePropertyName = v.pipe(
+  v.string('must be the name of a feature property, as text'),
+  v.check((name) => name.trim() !== '', 'must be the name of a feature property, not blank'),
+);
+
 export const AppConfigSchema = v.strictObject({
   /** Base URL of the feed API (contract v1), absolute or relative to the page. */
   apiBase: v.pipe(v.string(), v.minLength(1)),
@@ -78,9 +84,10 @@ export const AppConfigSchema = v.strictObject({
   targets: v.record(v.string(), v.number()),
   /**
    * Boundaries as GeoJSON: `{level}` in the URL is replaced by the level id; a relative URL is read
-   * against apiBase. `codeProperty` names the feature property holding the unit code. Null: tile-grid maps only.
+   * against apiBase. `codeProperty` names the feature property holding the unit code (in the file, text or
+   * a number). Null: tile-grid maps only.
    */
-  geo: v.nullable(v.strictObject({ url: v.pipe(v.string(), v.minLength(1)), codeProperty: v.pipe(v.string(), v.minLength(1)) })),
+  geo: v.nullable(v.strictObject({ url: v.pipe(v.string(), v.minLength(1)), codeProperty: FeaturePropertyName })),
   wall: WallConfig,
 });
 export type AppConfig = v.InferOutput<typeof AppConfigSchema>;

@@ -15,7 +15,10 @@ export interface Envelope {
 
 const EnvelopeSchema = v.object({ ...envelopeEntries, data: v.record(v.string(), v.unknown()) });
 
-export type BodyResult = { ok: true; notModified?: false; body: string; contentType: string; etag: string | null } | FeedNotModified | FeedFailure;
+export type BodyResult =
+  | { ok: true; notModified?: false; body: string; contentType: string; etag: string | null; lastModified: string | null }
+  | FeedNotModified
+  | FeedFailure;
 
 export type EnvelopeResult = { ok: true; notModified?: false; envelope: Envelope; etag: string | null } | FeedNotModified | FeedFailure;
 
@@ -37,7 +40,9 @@ export async function fetchBody(
   } catch (error) {
     return { ok: false, error: fromRequestError(feed, error) };
   }
-  if (answer.status !== 304) return { ok: true, body: answer.body, contentType: answer.contentType, etag: answer.etag };
+  if (answer.status !== 304) {
+    return { ok: true, body: answer.body, contentType: answer.contentType, etag: answer.etag, lastModified: answer.lastModified ?? null };
+  }
   if (etag === null) return { ok: false, error: feedError(feed, 'http', 'HTTP 304 Not Modified to a request that named no copy', { status: 304 }) };
   return { ok: true, notModified: true, etag: answer.etag ?? etag };
 }

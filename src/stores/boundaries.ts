@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia';
-import { computed, toValue, type ComputedRef, type MaybeRefOrGetter } from 'vue';
+import { computed, toValue, watch, type ComputedRef, type MaybeRefOrGetter } from 'vue';
 import { loadBoundaries, type BoundarySet } from '../feeds/boundaries';
 import { feedError } from '../feeds/feedError';
 import { createFeedCache } from './feedCache';
@@ -7,6 +7,7 @@ import { useFeedRegistryStore } from './feedRegistry';
 import { useFeedView, type FeedView } from './feedView';
 import { useRuntimeStore } from './runtime';
 import { useConnectivityStore } from './connectivity';
+import { useGeographyStore } from './geography';
 
 /** Outlines change with a reform, not by the hour: asked for again daily, flagged old after a month. */
 export const BOUNDARIES_REFRESH_SECONDS = 86_400;
@@ -23,18 +24,46 @@ const NO_GEOGRAPHY: FeedView<BoundarySet> = Object.freeze({
   rejected: Object.freeze([]),
 });
 
-/** Unit outlines per level from the GeoJSON named in config.json; one request per level however many maps show it. */
+/**
+ * Unit outlines per level from the GeoJSON named in config.json, joined to the unit table: each outline is keyed
+ * by the code of a unit of its level (a code the file holds as a number gets its leading zeros back), and an
+ * outline that names no such unit is left out and counted. One request per level however many maps show it.
+ */
 export const useBoundariesStore = defineStore('boundaries', () => {
   const runtime = useRuntimeStore();
   const connectivity = useConnectivityStore();
+  const geography = useGeographyStore();
   const geo = () => runtime.requireConfig().geo;
+
+  /** Resolves once the unit table's first load has settled (at once when it is not on its way), or on `signal`. */
+  function unitTableSettled(signal: AbortSignal): Promise<void> {
+    if (geography.view.status !== 'loading' || signal.aborted) return Promise.resolve();
+    return new Promise((done) => {
+      const finish = () => {
+        stop();
+        signal.removeEventListener('abort', finish);
+        done();
+      };
+      const stop = watch(() => geography.view.status, (status) => status !== 'loading' && finish());
+      signal.addEventListener('abort', finish);
+    });
+  }
+
+  /** The codes of a level's units to join outlines to; null when the unit table could not be had (codes as written). */
+  async function unitCodesOf(level: string, signal: AbortSignal): Promise<ReadonlySet<string> | null> {
+    await unitTableSettled(signal);
+    if (geography.units.length === 0) return null;
+    return new Set(geography.units.filter((unit) => unit.level === level).map((unit) => unit.code));
+  }
+
   const cache = createFeedCache<string, BoundarySet>({
     feed: 'boundaries',
     key: (level) => level,
     load: async (level, request) => {
       const source = geo();
       if (!source) return { ok: false, error: feedError('boundaries', 'not-found', 'config.json has no geo source') };
-      return loadBoundaries(runtime.requireFeeds(), source, level, request);
+      const knownCodes = await unitCodesOf(level, request.signal);
+      return loadBoundaries(runtime.requireFeeds(), source, level, request, { knownCodes });
     },
     refreshSeconds: () => BOUNDARIES_REFRESH_SECONDS,
     onSettled: connectivity.reporter('boundaries'),

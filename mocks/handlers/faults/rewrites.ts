@@ -55,8 +55,10 @@ const DRIFT: Record<DriftKind, Partial<Record<FeedId, RowChange>>> = {
     indicators: (row) => {
       child(row, 'scale').max = commaDecimal(child(row, 'scale').max);
     },
+    // A code held as a number is a code (a shapefile export does that, and the map restores its zeros): the
+    // wrong type here is a list, as a join that found two rows writes it.
     boundaries: (row) => {
-      if (isObject(row.properties)) row.properties.code = Number(row.properties.code);
+      if (isObject(row.properties)) row.properties.code = [row.properties.code];
     },
   },
   'unknown-indicator': {

@@ -52,4 +52,14 @@ describe('runtime config.json', () => {
     raw.thresholds['on-time'] = { warn: 80, alert: 90 };
     expect(errorOf(raw).key).toBe('thresholds.on-time');
   });
+
+  it('names geo.codeProperty when it is blank or not text', () => {
+    for (const codeProperty of ['  ', 7]) {
+      const raw = clone();
+      raw.geo = { url: 'geo/{level}.geojson', codeProperty };
+      const error = errorOf(raw);
+      expect(error.key).toBe('geo.codeProperty');
+      expect(error.message).toContain('feature property');
+    }
+  });
 });

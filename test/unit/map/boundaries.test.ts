@@ -12,6 +12,7 @@ import type { AppConfig } from '../../../src/config/schema';
 import { loadBoundaries, boundariesUrl } from '../../../src/feeds/boundaries';
 import { useRuntimeStore } from '../../../src/stores/runtime';
 import { useBoundariesStore } from '../../../src/stores/boundaries';
+import { useGeographyStore } from '../../../src/stores/geography';
 
 const api = useSampleApi();
 const GEO = { url: 'boundaries?level={level}', codeProperty: 'code' };
@@ -102,22 +103,48 @@ describe('boundaries feed over the sample API', () => {
     expect(result.rejected[2]?.reason).toContain('geometry');
   });
 
-  it('reads the unit code from the configured property, and wants it to be text', async () => {
+  it('reads the unit code from the configured property, as text or as a number', async () => {
     serve({
       type: 'FeatureCollection',
       asOf: '2026-11-21T09:30:00+07:00',
       sample: false,
       features: [
-        { type: 'Feature', properties: { ma_xa: '25501', name: 'Xã Một' }, geometry: square(0, 0) },
+        { type: 'Feature', properties: { ma_xa: ' 25501 ', name: 'Xã Một' }, geometry: square(0, 0) },
         { type: 'Feature', properties: { ma_xa: 25502 }, geometry: square(1, 0) },
+        { type: 'Feature', properties: { ma_xa: 25.5 }, geometry: square(2, 0) },
+        { type: 'Feature', properties: null, geometry: square(3, 0) },
       ],
     });
     const geo = { url: 'boundaries?level={level}', codeProperty: 'ma_xa' };
     const result = await loadBoundaries(context(), geo, 'commune');
     if (!result.ok) throw new Error(result.error.message);
     if (result.notModified) throw new Error('a request that named no copy was answered "not modified"');
-    expect(result.data.features.map((f) => f.code)).toEqual(['25501']);
-    expect(result.rejected).toEqual([{ index: 1, reason: 'properties.ma_xa: no unit code' }]);
+    expect(result.data.features.map((f) => f.code)).toEqual(['25501', '25502']);
+    expect(result.rejected).toEqual([
+      { index: 2, reason: 'properties.ma_xa: 25.5 is not a unit code' },
+      { index: 3, reason: 'properties.ma_xa: no unit code' },
+    ]);
+  });
+
+  it('brings a code the file holds as a number back to the unit table\'s form, and leaves out what names no unit', async () => {
+    serve({
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { MA: 1234, TEN: 'Phường Một' }, geometry: square(0, 0) },
+        { type: 'Feature', properties: { MA: '01237' }, geometry: square(1, 0) },
+        { type: 'Feature', properties: { MA: 9999 }, geometry: square(2, 0) },
+        { type: 'Feature', properties: { MA: '1237' }, geometry: square(3, 0) },
+      ],
+    });
+    const knownCodes = new Set(['01234', '01237', '01240']);
+    const result = await loadBoundaries(context(), { url: 'boundaries?level={level}', codeProperty: 'MA' }, 'commune', {}, { knownCodes });
+    if (!result.ok) throw new Error(result.error.message);
+    if (result.notModified) throw new Error('a request that named no copy was answered "not modified"');
+    expect(result.data.features.map((f) => f.code)).toEqual(['01234', '01237']);
+    expect(result.rejected).toEqual([
+      { index: 2, reason: 'properties.MA: 9999 matches no commune in the unit table' },
+      { index: 3, reason: 'unit 01237 has a second outline' },
+    ]);
   });
 
   it('reads an absolute URL with the level filled in', async () => {
@@ -140,10 +167,46 @@ describe('boundaries feed over the sample API', () => {
     expect(result).toEqual({ ok: false, error: expect.objectContaining({ feed: 'boundaries', kind: 'schema', field: 'type' }) });
   });
 
-  it('calls a FeatureCollection without asOf a schema error naming asOf', async () => {
-    serve({ type: 'FeatureCollection', sample: false, features: [] });
+  it('takes a plain FeatureCollection, as a land office exports it, as current from its Last-Modified header', async () => {
+    api.server.use(
+      http.get(`${SAMPLE_API_ORIGIN}/geo/:file`, () =>
+        HttpResponse.json(
+          { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { code: '99003' }, geometry: square(0, 0) }] },
+          { headers: { 'Last-Modified': 'Tue, 03 Nov 2026 02:00:00 GMT' } },
+        ),
+      ),
+    );
+    const geo = { url: `${SAMPLE_API_ORIGIN}/geo/{level}.geojson`, codeProperty: 'code' };
+    const result = await loadBoundaries(context(), geo, 'commune', {}, { now: () => Date.parse('2026-12-01T00:00:00Z') });
+    if (!result.ok) throw new Error(result.error.message);
+    if (result.notModified) throw new Error('a request that named no copy was answered "not modified"');
+    expect(result.asOf).toBe('2026-11-03T09:00:00+07:00');
+    expect(result.sample).toBe(false);
+    expect(result.data.features.map((f) => f.code)).toEqual(['99003']);
+  });
+
+  it('takes a plain FeatureCollection without Last-Modified as current when it was fetched', async () => {
+    serve({ type: 'FeatureCollection', features: [] });
+    const result = await loadBoundaries(context(), GEO, 'commune', {}, { now: () => Date.parse('2026-12-01T03:04:05Z') });
+    expect(result).toEqual(expect.objectContaining({ ok: true, asOf: '2026-12-01T10:04:05+07:00', sample: false }));
+  });
+
+  it('still checks an asOf the file states', async () => {
+    serve({ type: 'FeatureCollection', asOf: 'yesterday', features: [] });
     const result = await loadBoundaries(context(), GEO, 'commune');
     expect(result).toEqual({ ok: false, error: expect.objectContaining({ feed: 'boundaries', kind: 'schema', field: 'asOf' }) });
+  });
+
+  it('leaves out the outlines the sample\'s wrong-type fault breaks, and keeps the rest', async () => {
+    api.faults.set('boundaries', { drift: 'wrong-type' });
+    const result = await loadBoundaries(context(), GEO, 'district');
+    api.faults.heal();
+    if (!result.ok) throw new Error(result.error.message);
+    if (result.notModified) throw new Error('a request that named no copy was answered "not modified"');
+    const districts = api.province.units.filter((u) => u.level === 'district');
+    expect(result.rejected.length).toBeGreaterThan(0);
+    expect(result.rejected[0]?.reason).toMatch(/^properties\.code: \[".+"\] is not a unit code$/);
+    expect(result.data.features.length + result.rejected.length).toBe(districts.length);
   });
 
   it('names the feed when the API fails or answers with a web page', async () => {
@@ -175,6 +238,26 @@ describe('boundaries store', () => {
     expect(b!.value.data).toBe(a!.value.data);
     expect(a!.value.data?.features.map((f) => f.code)).toEqual(api.province.units.filter((u) => u.level === 'district').map((u) => u.code));
     expect(a!.value.asOf).not.toBeNull();
+    scope.stop();
+  });
+
+  it('joins a file\'s numeric codes to the unit table, and counts an outline that names no unit of the level', async () => {
+    const cfg = config();
+    useRuntimeStore().init(cfg, createFeedContext(cfg, `${SAMPLE_API_ORIGIN}/`));
+    const districts = api.province.units.filter((u) => u.level === 'district');
+    serve({
+      type: 'FeatureCollection',
+      features: [
+        ...districts.map((u, i) => ({ type: 'Feature', properties: { code: Number(u.code) }, geometry: square(i, 0) })),
+        { type: 'Feature', properties: { code: 123456 }, geometry: square(-1, 0) },
+      ],
+    });
+    useGeographyStore().start();
+    const scope = effectScope();
+    const view = scope.run(() => useBoundariesStore().use('district'))!;
+    await until(() => view.value.status === 'ready');
+    expect(view.value.data?.features.map((f) => f.code)).toEqual(districts.map((u) => u.code));
+    expect(view.value.rejected).toEqual([{ index: districts.length, reason: 'properties.code: 123456 matches no district in the unit table' }]);
     scope.stop();
   });
 

@@ -135,6 +135,9 @@ describe('drift: the first row of the row list breaks the contract, the others s
     const outline = await compare(`/boundaries?level=${level}`, { feed: 'boundaries', drift: 'missing-field' });
     expect(rowsOf(outline.broken, 'features')[0]).not.toHaveProperty('geometry');
     expect(v.safeParse(BoundaryFeature, rowsOf(outline.broken, 'features')[0]).success).toBe(false);
+    const listed = await compare(`/boundaries?level=${level}`, { feed: 'boundaries', drift: 'wrong-type' });
+    const healthyCode = (rowsOf(listed.healthy, 'features')[0]?.properties as Row).code;
+    expect((rowsOf(listed.broken, 'features')[0]?.properties as Row).code).toEqual([healthyCode]);
     const outlineCode = await compare(`/boundaries?level=${level}`, { feed: 'boundaries', drift: 'unknown-unit' });
     expect((rowsOf(outlineCode.broken, 'features')[0]?.properties as Row).code).toBe(UNKNOWN_UNIT);
     expect(rowsOf(outlineCode.broken, 'features').slice(1)).toEqual(rowsOf(outlineCode.healthy, 'features').slice(1));
