@@ -203,6 +203,49 @@ export interface AuditLogTable {
   detail: ColumnType<Record<string, unknown>, string, string>;
 }
 
+/** What one import covered: the rows of an indicator, year and level, which it replaced as a whole. */
+export interface ImportScope {
+  indicator: string;
+  period: number;
+  level: string;
+}
+
+/** What an import changed, row by row (a row: one indicator, year and unit). */
+export interface ImportCounts {
+  added: number;
+  changed: number;
+  removed: number;
+  unchanged: number;
+}
+
+/** An import that changed something, and whether it was undone. */
+export interface ImportsTable {
+  id: Generated<string>;
+  at: ColumnType<Date, Date | string, never>;
+  actor: string;
+  kind: 'results';
+  file_name: string;
+  file_sha256: string;
+  /** Read back parsed; written as a JSON string. */
+  scope: ColumnType<ImportScope[], string, never>;
+  counts: ColumnType<ImportCounts, string, never>;
+  undone_at: ColumnType<Date | null, never, Date | string>;
+  undone_by: ColumnType<string | null, never, string>;
+}
+
+/** A row as it was before an import replaced it, to put back on undo. */
+export interface ImportReplacedTable {
+  import_id: string;
+  indicator_id: string;
+  period: number;
+  unit_code: string;
+  value: number;
+  rank: number | null;
+  rank_of: number | null;
+  /** Component id → score; read back parsed, written as a JSON string. */
+  components: ColumnType<Record<string, number> | null, string | null, never>;
+}
+
 export interface Database {
   hub_meta: HubMetaTable;
   levels: LevelsTable;
@@ -224,4 +267,6 @@ export interface Database {
   service_day_closes: ServiceFiguresTable;
   sources: SourcesTable;
   audit_log: AuditLogTable;
+  imports: ImportsTable;
+  import_replaced: ImportReplacedTable;
 }

@@ -9,6 +9,11 @@ import type { CellValue, Sheet, TableRow } from '../sheet';
 export interface ResultsContext {
   indicators: readonly Pick<Indicator, 'id' | 'kind' | 'scale' | 'direction' | 'components' | 'levels'>[];
   units: readonly { code: string; level: string }[];
+  /**
+   * The level whose rank is national (the province's, among all provinces): a file holds one province, so its
+   * rank is never computed from the file; without a rank column it is left out (the national table has it).
+   */
+  nationalLevel?: string;
 }
 
 type Field = 'indicator' | 'year' | 'unit' | 'score' | 'rank';
@@ -151,7 +156,7 @@ export function parseResults(sheet: Sheet, context: ResultsContext): ResultsPars
     checked.push(result);
   }
 
-  const unranked = rank(checked, sheet.name, columns.fields.rank, problems);
+  const unranked = rank(checked, sheet.name, columns.fields.rank, context.nationalLevel, problems);
   return { rows: checked.filter((c) => !unranked.has(c)).map((c) => c.observation), problems };
 }
 
@@ -331,8 +336,11 @@ function checkRow(
   return { row: tableRow.row, observation, direction: indicator.direction, givenRank };
 }
 
-/** Gives each group (indicator, year, level) its ranks: the file's, when every row has one; computed, when none has. */
-function rank(checked: Checked[], sheetName: string, rankColumn: number | undefined, problems: ImportProblem[]): Set<Checked> {
+/**
+ * Gives each group (indicator, year, level) its ranks: the file's, when every row has one; computed, when none
+ * has (except at the national level, where the file cannot know them).
+ */
+function rank(checked: Checked[], sheetName: string, rankColumn: number | undefined, nationalLevel: string | undefined, problems: ImportProblem[]): Set<Checked> {
   const unranked = new Set<Checked>();
   const groups = new Map<string, Checked[]>();
   for (const c of checked) {
@@ -343,6 +351,7 @@ function rank(checked: Checked[], sheetName: string, rankColumn: number | undefi
   }
   for (const group of groups.values()) {
     const given = group.filter((c) => c.givenRank !== null);
+    if (given.length === 0 && group[0]?.observation.level === nationalLevel) continue;
     if (given.length === 0) {
       const ranks = rankWithTies(
         group.map((c) => c.observation.value),
@@ -368,6 +377,9 @@ function rank(checked: Checked[], sheetName: string, rankColumn: number | undefi
         );
       } else {
         c.observation.rank = c.givenRank;
+        // Within the province, a rank is among the units of the level the file holds; a national rank's "among"
+        // is the number of provinces, which the file does not say.
+        if (c.observation.level !== nationalLevel) c.observation.rankOf = group.length;
       }
     }
   }

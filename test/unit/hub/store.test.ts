@@ -25,7 +25,7 @@ afterAll(async () => {
   await db.destroy();
 });
 
-const TABLES = ['audit_log', 'boundaries', 'components', 'crosswalk', 'events', 'hub_meta', 'indicator_levels', 'indicators', 'levels', 'methodology_breaks', 'national_standings', 'observation_components', 'observations', 'service_calendar', 'service_day_closes', 'service_snapshots', 'sources', 'units'];
+const TABLES = ['audit_log', 'boundaries', 'components', 'crosswalk', 'events', 'hub_meta', 'import_replaced', 'imports', 'indicator_levels', 'indicators', 'levels', 'methodology_breaks', 'national_standings', 'observation_components', 'observations', 'service_calendar', 'service_day_closes', 'service_snapshots', 'sources', 'units'];
 
 async function tableNames(): Promise<string[]> {
   return (await db.introspection.getTables()).map((table) => table.name).sort();
@@ -108,6 +108,8 @@ describe('the seed', () => {
         components: province.indicators.reduce((n, indicator) => n + indicator.components.length, 0),
         crosswalk: province.crosswalk.length,
         hub_meta: 1,
+        imports: 0,
+        import_replaced: 0,
         indicator_levels: province.indicators.reduce((n, indicator) => n + indicator.levels.length, 0),
         indicators: province.indicators.length,
         levels: province.meta.levels.length,

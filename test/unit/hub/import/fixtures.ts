@@ -31,6 +31,7 @@ export const context: ResultsContext = {
     { code: '246', level: 'district' },
     { code: '247', level: 'district' },
   ],
+  nationalLevel: 'province',
 };
 
 export function utf8(text: string, bom = false): Uint8Array {

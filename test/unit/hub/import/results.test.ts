@@ -18,7 +18,7 @@ describe('results rows', () => {
     expect(vietnamese).toEqual({ rows, problems: [] });
   });
 
-  test('without a rank column are ranked within indicator, year and level, ties taken from the unrounded scores', async () => {
+  test('without a rank column are ranked within indicator, year and level, ties taken from the unrounded scores; the province\'s national rank is not made up', async () => {
     const { rows, problems } = await csv(
       'Chỉ số;Năm;Mã đơn vị;Điểm\nPCI;2024;244;61,2\nPCI;2024;245;61,24\nPCI;2024;246;58\nPCI;2024;247;58\nPCI;2024;26;70\nPCI;2023;244;50\n',
     );
@@ -29,7 +29,7 @@ describe('results rows', () => {
       [2024, '245', 1, 4],
       [2024, '246', 3, 4],
       [2024, '247', 3, 4],
-      [2024, '26', 1, 1],
+      [2024, '26', undefined, undefined],
       [2023, '244', 1, 1],
     ]);
   });
@@ -93,6 +93,6 @@ describe('results problems', () => {
   test('ranks given for some rows of a group but not others are refused where missing', async () => {
     const { rows, problems } = await csv('indicator,year,unit,score,rank\nPCI,2024,244,61,1\nPCI,2024,245,60,\n');
     expect(problems).toMatchObject([{ row: 3, column: 'E', code: 'rank-partial' }]);
-    expect(rows).toEqual([{ indicator: 'PCI', unit: '244', level: 'district', period: 2024, value: 61, rank: 1 }]);
+    expect(rows).toEqual([{ indicator: 'PCI', unit: '244', level: 'district', period: 2024, value: 61, rank: 1, rankOf: 2 }]);
   });
 });
