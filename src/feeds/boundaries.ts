@@ -31,8 +31,8 @@ export interface GeoSource {
 export interface BoundaryJoin {
   /**
    * The codes of the level's units, from the unit table: each feature's code is brought to one of them (1234 →
-   * "01234"), and a feature that names none is left out. Null or absent: the unit table is not known, and codes
-   * are taken as written.
+   * "01234"). A code that names none is kept as written, for the map's coverage (domain/unitHistory.ts
+   * mapCoverage) to list on /status. Null or absent: the unit table is not known, and codes are taken as written.
    */
   knownCodes?: ReadonlySet<string> | null;
   /** Now, in ms since the epoch (default Date.now): the as-of of a file without `asOf` or `Last-Modified`. */
@@ -89,8 +89,8 @@ const shown = (raw: unknown) => {
 
 /**
  * A level's unit outlines from the GeoJSON named in config. A feature with a broken geometry, without a unit
- * code in `properties[codeProperty]`, naming no unit of the level (when the unit table is known), or repeating
- * a code is left out and counted; the rest are used, keyed by the unit's code.
+ * code in `properties[codeProperty]`, or repeating a code is left out and counted; the rest are used, keyed by
+ * the unit's code (in the unit table's form when `join.knownCodes` has it).
  */
 export async function loadBoundaries(
   ctx: FeedContext,
@@ -115,8 +115,7 @@ export async function loadBoundaries(
     const raw = feature.properties?.[geo.codeProperty];
     if (isBlank(raw)) return `${field}: no unit code`;
     if (unitCodeForm(raw) === null) return `${field}: ${shown(raw)} is not a unit code`;
-    const code = known ? normaliseUnitCode(raw, known) : unitCodeForm(raw);
-    if (code === null) return `${field}: ${shown(raw)} matches no ${level} in the unit table`;
+    const code = (known && normaliseUnitCode(raw, known)) ?? (unitCodeForm(raw) as string);
     if (seen.has(code)) return `unit ${code} has a second outline`;
     seen.add(code);
     codes.set(feature, code);

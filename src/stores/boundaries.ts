@@ -25,9 +25,9 @@ const NO_GEOGRAPHY: FeedView<BoundarySet> = Object.freeze({
 });
 
 /**
- * Unit outlines per level from the GeoJSON named in config.json, joined to the unit table: each outline is keyed
- * by the code of a unit of its level (a code the file holds as a number gets its leading zeros back), and an
- * outline that names no such unit is left out and counted. One request per level however many maps show it.
+ * Unit outlines per level from the GeoJSON named in config.json, keyed by unit code in the unit table's form (a
+ * code the file holds as a number gets its leading zeros back); an outline that names no unit stays, for the map's
+ * coverage to list. One request per level however many maps show it.
  */
 export const useBoundariesStore = defineStore('boundaries', () => {
   const runtime = useRuntimeStore();

@@ -114,7 +114,8 @@ describe('drilling down from the province to its units', () => {
   });
 
   it('draws a GeoJSON from config with another code property and a MultiPolygon, and drills from it', async () => {
-    // The province's own outlines, served under another property name, every unit as a MultiPolygon.
+    // The province's own outlines as a land office exports them: a plain FeatureCollection (no asOf), the code
+    // under another property name and held as a number, every unit as a MultiPolygon.
     const prepare = async (p: Page) => {
       await editConfig(p.context(), (config) => {
         config.geo = { url: '/custom/{level}.geojson', codeProperty: 'ma_don_vi' };
@@ -125,12 +126,12 @@ describe('drilling down from the province to its units', () => {
         const body = (await response.json()) as Config;
         body.features = body.features.map((f: Config) => ({
           ...f,
-          properties: { ma_don_vi: f.properties.code, ten: f.properties.name },
+          properties: { ma_don_vi: Number(f.properties.code), ten: f.properties.name },
           geometry: f.geometry.type === 'Polygon' ? { type: 'MultiPolygon', coordinates: [f.geometry.coordinates] } : f.geometry,
         }));
         // One outline that names no unit, to be listed on /status.
         body.features.push({ ...body.features[0], properties: { ma_don_vi: 'X-9999' } });
-        await route.fulfill({ json: body, headers: { 'content-type': 'application/geo+json' } });
+        await route.fulfill({ json: { type: 'FeatureCollection', features: body.features }, headers: { 'content-type': 'application/geo+json' } });
       });
     };
     const { page } = await open('/index/dti', { prepare });
