@@ -233,15 +233,9 @@ export interface ImportsTable {
   undone_by: ColumnType<string | null, never, string>;
 }
 
-/** A row as it was before an import replaced it, to put back on undo. */
-export interface ImportReplacedTable {
+/** A row as it was before an import replaced it (its component scores with it), to put back on undo. */
+export interface ImportReplacedTable extends ObservationsTable {
   import_id: string;
-  indicator_id: string;
-  period: number;
-  unit_code: string;
-  value: number;
-  rank: number | null;
-  rank_of: number | null;
   /** Component id → score; read back parsed, written as a JSON string. */
   components: ColumnType<Record<string, number> | null, string | null, never>;
 }

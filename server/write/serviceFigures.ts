@@ -4,6 +4,7 @@ import { ServiceKpiRow } from '../../src/contract/serviceKpis';
 import { vnDay } from '../../src/domain/time';
 import type { Database } from '../db/schema';
 import { readServiceKpiIds } from '../read/serviceKpiIds';
+import { batches } from '../db/batches';
 
 /** Rows per INSERT: 12 columns each, well under PostgreSQL's 65,535 parameters. */
 const BATCH_ROWS = 500;
@@ -99,16 +100,13 @@ function columnsOf(row: ServiceKpiRow, source: string) {
   };
 }
 
-function* batches<T>(rows: readonly T[]): Generator<T[]> {
-  for (let start = 0; start < rows.length; start += BATCH_ROWS) yield rows.slice(start, start + BATCH_ROWS);
-}
 
 /**
  * Each row becomes its unit's close of its day, unless the day already holds this snapshot or a later one (a
  * late push never takes a close back in time; the same snapshot sent again changes nothing).
  */
 async function upsertCloses(db: Kysely<Database>, rows: readonly ServiceKpiRow[], source: string): Promise<void> {
-  for (const batch of batches(rows)) {
+  for (const batch of batches(rows, BATCH_ROWS)) {
     await db
       .insertInto('service_day_closes')
       .values(batch.map((row) => columnsOf(row, source)))
@@ -145,7 +143,7 @@ export interface StoredFigures {
 export async function storeServiceRows(db: Kysely<Database>, rows: readonly unknown[], source: string): Promise<StoredFigures> {
   const good = await checkRows(db, rows);
   let snapshots = 0;
-  for (const batch of batches(good)) {
+  for (const batch of batches(good, BATCH_ROWS)) {
     const result = await db
       .insertInto('service_snapshots')
       .values(batch.map((row) => columnsOf(row, source)))

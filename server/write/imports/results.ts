@@ -5,7 +5,8 @@ import type { Database, ImportCounts } from '../../db/schema';
 import { readResultsContext } from '../../read/resultsContext';
 import { recordAudit } from '../audit';
 import type { ObservationRow } from '../../../src/contract/observations';
-import { diffResults, scopesOf, valuesOf, type ResultChange, type ScopeDiff } from './diff';
+import { batches } from '../../db/batches';
+import { diffResults, scopesOf, valuesOf, type ResultChange, type ScopeDiff, type StoredResult } from './diff';
 import { deleteScopeRows, insertRows, readScopeRows } from './scopeRows';
 
 /**
@@ -53,13 +54,21 @@ export interface ImportReport {
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-/** One import at a time on a server shared by several hubs: a transaction-scoped advisory lock. */
-export const IMPORT_LOCK = 0x10c_1a0;
+/** Key of the advisory lock that lets one import or undo run at a time, however many hubs share the server. */
+const IMPORT_LOCK = 0x10c_1a0;
+
+/** Waits for, then holds until the transaction ends, the lock every import and undo takes. */
+export async function lockImports(trx: Kysely<Database>): Promise<void> {
+  await sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`.execute(trx);
+}
+
+/** Rows of import_replaced per INSERT: 8 columns each. */
+const BATCH_ROWS = 2000;
 
 const NO_COUNTS: ImportCounts = { added: 0, changed: 0, removed: 0, unchanged: 0 };
 
-/** A report, with the file's rows to write. */
-type Plan = ImportReport & { parsed: ObservationRow[] };
+/** A report, with the file's rows to write and the stored rows they replace. */
+type Plan = ImportReport & { parsed: ObservationRow[]; replaced: StoredResult[] };
 
 /** Reads, checks and compares a file inside `db` (a transaction when writing); writes nothing. */
 async function plan(db: Kysely<Database>, file: ImportFile, dryRun: boolean): Promise<Plan> {
@@ -67,9 +76,10 @@ async function plan(db: Kysely<Database>, file: ImportFile, dryRun: boolean): Pr
   const parsed = await parseImport({ bytes: file.bytes, fileName: file.fileName, kind: 'results', context, maxBytes: file.maxBytes, sheet: file.sheet });
   const fileInfo = { name: file.fileName, sha256: sha256(file.bytes), bytes: file.bytes.byteLength };
   if (parsed.problems.length > 0) {
-    return { outcome: 'refused', importId: null, file: fileInfo, rows: parsed.rows.length, problems: parsed.problems, scopes: [], counts: NO_COUNTS, changes: [], parsed: [] };
+    return { outcome: 'refused', importId: null, file: fileInfo, rows: parsed.rows.length, problems: parsed.problems, scopes: [], counts: NO_COUNTS, changes: [], parsed: [], replaced: [] };
   }
-  const diff = diffResults(parsed.rows, await readScopeRows(db, scopesOf(parsed.rows)));
+  const replaced = await readScopeRows(db, scopesOf(parsed.rows));
+  const diff = diffResults(parsed.rows, replaced);
   const unchanged = diff.changes.length === 0;
   return {
     outcome: dryRun ? 'dry-run' : unchanged ? 'unchanged' : 'imported',
@@ -81,10 +91,11 @@ async function plan(db: Kysely<Database>, file: ImportFile, dryRun: boolean): Pr
     counts: diff.counts,
     changes: diff.changes.slice(0, MAX_LISTED_CHANGES),
     parsed: parsed.rows,
+    replaced,
   };
 }
 
-function report({ parsed: _parsed, ...rest }: Plan): ImportReport {
+function report({ parsed: _parsed, replaced: _replaced, ...rest }: Plan): ImportReport {
   return rest;
 }
 
@@ -111,17 +122,16 @@ export async function dryRunResults(db: Kysely<Database>, file: ImportFile): Pro
 /** Imports a file of annual results (see the file's comment). */
 export async function importResults(db: Kysely<Database>, file: ImportFile, who: ImportWho): Promise<ImportReport> {
   const result = await db.transaction().execute(async (trx) => {
-    await sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`.execute(trx);
+    await lockImports(trx);
     const planned = await plan(trx, file, false);
     if (planned.outcome !== 'imported') return planned;
-    const replaced = await readScopeRows(trx, planned.scopes);
     const scope = planned.scopes.map(({ indicator, period, level }) => ({ indicator, period, level }));
     const { id } = await trx
       .insertInto('imports')
       .values({ at: who.now, actor: who.actor, kind: 'results', file_name: file.fileName, file_sha256: planned.file.sha256, scope: JSON.stringify(scope), counts: JSON.stringify(planned.counts) })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const kept = replaced.map((row) => ({
+    const kept = planned.replaced.map((row) => ({
       import_id: id,
       indicator_id: row.indicator,
       period: row.period,
@@ -131,7 +141,7 @@ export async function importResults(db: Kysely<Database>, file: ImportFile, who:
       rank_of: row.rankOf,
       components: row.components ? JSON.stringify(row.components) : null,
     }));
-    for (let start = 0; start < kept.length; start += 2000) await trx.insertInto('import_replaced').values(kept.slice(start, start + 2000)).execute();
+    for (const batch of batches(kept, BATCH_ROWS)) await trx.insertInto('import_replaced').values(batch).execute();
     await deleteScopeRows(trx, planned.scopes);
     await insertRows(
       trx,

@@ -2,15 +2,13 @@ import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { ObservationRow } from '../../../src/contract/observations';
 import type { Database, ImportScope } from '../../db/schema';
 import type { ResultValues, StoredResult } from './diff';
+import { batches } from '../../db/batches';
 
 /** Rows per INSERT: 6 columns each, well under PostgreSQL's 65,535 parameters. */
 const BATCH_ROWS = 2000;
 
 type Row = Pick<ObservationRow, 'indicator' | 'period' | 'unit'> & ResultValues;
 
-function* batches<T>(rows: readonly T[]): Generator<T[]> {
-  for (let start = 0; start < rows.length; start += BATCH_ROWS) yield rows.slice(start, start + BATCH_ROWS);
-}
 
 /** Observations of the scopes' indicators and years whose unit is of the scope's level. */
 function inScopes(scopes: readonly ImportScope[]) {
@@ -78,7 +76,7 @@ export async function deleteScopeRows(db: Kysely<Database>, scopes: readonly Imp
 
 /** Inserts rows and their component scores. */
 export async function insertRows(db: Kysely<Database>, rows: readonly Row[]): Promise<void> {
-  for (const batch of batches(rows)) {
+  for (const batch of batches(rows, BATCH_ROWS)) {
     await db
       .insertInto('observations')
       .values(batch.map((row) => ({ indicator_id: row.indicator, period: row.period, unit_code: row.unit, value: row.value, rank: row.rank, rank_of: row.rankOf })))
@@ -87,5 +85,5 @@ export async function insertRows(db: Kysely<Database>, rows: readonly Row[]): Pr
   const components = rows.flatMap((row) =>
     Object.entries(row.components ?? {}).map(([component, value]) => ({ indicator_id: row.indicator, period: row.period, unit_code: row.unit, component_id: component, value })),
   );
-  for (const batch of batches(components)) await db.insertInto('observation_components').values(batch).execute();
+  for (const batch of batches(components, BATCH_ROWS)) await db.insertInto('observation_components').values(batch).execute();
 }

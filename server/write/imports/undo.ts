@@ -1,7 +1,7 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database, ImportCounts, ImportScope } from '../../db/schema';
 import { recordAudit } from '../audit';
-import { IMPORT_LOCK, type ImportWho } from './results';
+import { lockImports, type ImportWho } from './results';
 import { deleteScopeRows, insertRows } from './scopeRows';
 
 /**
@@ -37,7 +37,7 @@ const scopeKey = (s: ImportScope) => `${s.indicator}\u0000${s.period}\u0000${s.l
 export async function undoImport(db: Kysely<Database>, importId: string, who: ImportWho): Promise<UndoReport> {
   if (!/^\d{1,18}$/.test(importId)) throw new UndoError('not-found', `No import "${importId}": an import's id is a number (npm run import -- --list shows them).`);
   return db.transaction().execute(async (trx) => {
-    await sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`.execute(trx);
+    await lockImports(trx);
     const found = await trx.selectFrom('imports').select(['id', 'file_name', 'scope', 'counts', 'undone_at', 'undone_by']).where('id', '=', importId).executeTakeFirst();
     if (!found) throw new UndoError('not-found', `No import ${importId}; npm run import -- --list shows them.`);
     if (found.undone_at) throw new UndoError('already-undone', `Import ${importId} (${found.file_name}) was undone on ${found.undone_at.toISOString()} by ${found.undone_by ?? 'someone'}.`);
