@@ -4,6 +4,7 @@ import { rankWithTies } from '../../../src/domain/rank';
 import { cellText, headerKey, readNumber } from '../cells';
 import { columnLetter, problem, type ImportProblem, type ImportProblemCode, type Message, type Place } from '../problems';
 import type { CellValue, Sheet, TableRow } from '../sheet';
+import { unheadedCells } from '../unheaded';
 
 /** What a results import is checked against: the catalogue and the unit table. */
 export interface ResultsContext {
@@ -130,8 +131,18 @@ interface Checked {
  */
 export function parseResults(sheet: Sheet, context: ResultsContext): ResultsParse {
   const problems: ImportProblem[] = [];
+  if (context.units.length === 0 || context.indicators.length === 0) {
+    problems.push(
+      problem({ sheet: null, row: null, column: null }, context.units.length === 0 ? 'unit-unknown' : 'indicator-unknown', null, {
+        vi: 'Kho dữ liệu chưa có bảng đơn vị hoặc danh mục chỉ số, nên chưa thể nhập kết quả: hãy nhập bảng đơn vị trước (hoặc khởi động hub một lần để có tỉnh mẫu).',
+        en: 'The hub holds no unit table or indicator catalogue yet, so results cannot be checked: import the unit table first (or start the hub once for the sample province).',
+      }),
+    );
+    return { rows: [], problems };
+  }
   const columns = readHeader(sheet, context, problems);
   if (columns === null) return { rows: [], problems };
+  problems.push(...unheadedCells(sheet));
   const indicators = new Map(context.indicators.map((i) => [i.id.toLowerCase(), i]));
   const units = new Map(context.units.map((u) => [u.code, u]));
   const checked: Checked[] = [];

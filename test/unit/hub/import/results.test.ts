@@ -85,6 +85,20 @@ describe('results problems', () => {
     expect(rows.map((r) => r.value)).toEqual([61, 62]);
   });
 
+  test('a decimal comma in a comma-separated file is refused at the cell it spilled into, not read as a whole number', async () => {
+    const { problems } = await csv('indicator,year,unit,score\nPCI,2024,244,61\nPCI,2024,245,58,25\n');
+    expect(problems).toMatchObject([{ row: 3, column: 'E', value: '25', code: 'column-unknown' }]);
+    expect(problems[0]?.message.en).toContain('Cell E3 holds "25" but column E has no header in row 1');
+    expect(problems[0]?.message.en).toContain('"58.25"');
+    expect(problems[0]?.message.vi).toContain('Ô E3');
+  });
+
+  test('a value under no header in a semicolon file is refused without the decimal-comma advice', async () => {
+    const { problems } = await csv('indicator;year;unit;score\nPCI;2024;244;61;note\n');
+    expect(problems).toMatchObject([{ row: 2, column: 'E', value: 'note', code: 'column-unknown' }]);
+    expect(problems[0]?.message.en).not.toContain('decimal');
+  });
+
   test('an empty required cell is reported as empty', async () => {
     const { problems } = await csv('indicator,year,unit,score\nPCI,2024,244,\n');
     expect(problems).toMatchObject([{ row: 2, column: 'D', value: null, code: 'required' }]);
