@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { MAX_COMMUNES, MIN_COMMUNES } from '../mocks/generator/constants';
 import { DEFAULT_SEED } from '../mocks/handlers/defaults';
 import { parseInstant, SAMPLE_NOW_FORM } from '../mocks/server/clock';
+import { EditingConfigError, readEditingConfig, type EditingConfig } from './auth/config';
 import type { StoreLocation } from './db/open';
 
 /** The hub's settings, from the environment. */
@@ -14,6 +15,8 @@ export interface HubConfig {
   communes: number | undefined;
   /** Where the sample's clock starts (SAMPLE_NOW); undefined: the real clock. */
   sampleNow: Date | undefined;
+  /** Who may write through HTTP (OIDC_*, server/auth/config.ts); null: nobody. */
+  editing: EditingConfig | null;
 }
 
 /** The hub's own port by default, next to `npm start`'s 4173, so both can run side by side. */
@@ -58,5 +61,14 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string): HubConfig {
     seed: readInteger(env, 'SEED', 0, 0xffff_ffff) ?? DEFAULT_SEED,
     communes: readInteger(env, 'COMMUNES', MIN_COMMUNES, MAX_COMMUNES),
     sampleNow,
+    editing: readEditing(env),
   };
+}
+
+function readEditing(env: NodeJS.ProcessEnv): EditingConfig | null {
+  try {
+    return readEditingConfig(env);
+  } catch (error) {
+    throw error instanceof EditingConfigError ? new ConfigError(error.message) : error;
+  }
 }

@@ -2,11 +2,14 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { generateProvince } from '../mocks/generator';
 import { problemResponse } from '../mocks/handlers/respond';
-import { BodyTooLargeError, sendFetchResponse, toFetchRequest } from '../mocks/server/bridge';
+import { BodyTooLargeError, MAX_REQUEST_BODY_BYTES, sendFetchResponse, toFetchRequest } from '../mocks/server/bridge';
 import { createSampleClock } from '../mocks/server/clock';
 import { acceptsGzip } from '../mocks/server/encoding';
 import { GzipCache } from '../mocks/server/gzipCache';
+import { API_PREFIX } from '../src/contract/routes';
 import { ConfigError, readConfig, type HubConfig } from './config';
+import { MAX_IMPORT_BODY_BYTES } from './http/editing';
+import { MAX_INGEST_BODY_BYTES } from './http/ingest';
 import { startHub } from './start';
 
 /**
@@ -26,14 +29,22 @@ try {
 } catch (error) {
   fail(error instanceof ConfigError ? error.message : String(error));
 }
-const { port, host, store, seed, communes, sampleNow } = config;
+const { port, host, store, seed, communes, sampleNow, editing } = config;
 
 const now = sampleNow === undefined ? undefined : createSampleClock({ start: sampleNow });
-const hub = await startHub({ store, sample: () => generateProvince({ seed, communes }), now, feedSampleEveryMs: 60_000 }).catch((error: unknown) =>
+const hub = await startHub({ store, sample: () => generateProvince({ seed, communes }), now, feedSampleEveryMs: 60_000, editing }).catch((error: unknown) =>
   fail(`The hub could not open its store (${store.kind === 'postgres' ? 'DATABASE_URL' : store.dataDir}): ${error instanceof Error ? error.message : String(error)}`),
 );
 if (hub.applied.length > 0) console.error(`Migrations applied: ${hub.applied.join(', ')}.`);
 if (hub.seed === 'seeded') console.error(`The store was empty: it now holds the sample province (seed ${seed}).`);
+
+/** The largest body each write route takes; other requests are a few bytes. */
+function bodyLimitOf(url: string): number {
+  const path = url.split('?')[0];
+  if (path === `${API_PREFIX}/imports`) return MAX_IMPORT_BODY_BYTES;
+  if (path === `${API_PREFIX}/service-kpis`) return MAX_INGEST_BODY_BYTES;
+  return MAX_REQUEST_BODY_BYTES;
+}
 
 const gzipCache = new GzipCache();
 const server = createServer((request, response) => {
@@ -42,11 +53,11 @@ const server = createServer((request, response) => {
     if (!response.writableFinished) controller.abort();
   });
   const path = request.url ?? '/';
-  toFetchRequest(request, controller.signal)
+  toFetchRequest(request, controller.signal, bodyLimitOf(path))
     .then((fetchRequest) => hub.handler(fetchRequest))
     .catch((error: unknown) =>
       error instanceof BodyTooLargeError
-        ? problemResponse(413, `${error.message}; nothing was stored.`, { instance: path })
+        ? problemResponse(413, `The request is larger than this route takes (${(error.limit / 1024 / 1024).toFixed(0)} MB); nothing was stored.`, { instance: path })
         : problemResponse(500, `The hub failed: ${error instanceof Error ? error.message : String(error)}`, { instance: path }),
     )
     .then((answer) => sendFetchResponse(answer, response, { headOnly: request.method === 'HEAD', gzip: acceptsGzip(request), ifNoneMatch: request.headers['if-none-match'], gzipCache }))

@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { SampleProvince } from '../mocks/generator/types';
+import type { EditingConfig } from './auth/config';
+import { createEditorCheck } from './auth/editorCheck';
 import { migrateToLatest } from './db/migrate';
 import { openDatabase, type StoreLocation } from './db/open';
 import type { Database } from './db/schema';
@@ -19,6 +21,10 @@ export interface HubStartOptions {
    * sample is fed once, at start (tests, whose clock stands still).
    */
   feedSampleEveryMs?: number;
+  /** Who may write through HTTP: the identity provider whose editors' tokens the hub accepts. */
+  editing?: EditingConfig | null;
+  /** The clock editors' tokens are checked against (default: the real one, whatever `now` is). */
+  tokenClock?: () => Date;
 }
 
 export interface RunningHub {
@@ -54,7 +60,8 @@ export async function startHub(options: HubStartOptions): Promise<RunningHub> {
       stopFeeding();
       await db.destroy();
     };
-    return { handler: createHub({ db, now }), db, applied, seed, fed, close };
+    const editing = options.editing ? { config: options.editing, check: createEditorCheck(options.editing, { now: options.tokenClock }) } : undefined;
+    return { handler: createHub({ db, now, editing }), db, applied, seed, fed, close };
   } catch (error) {
     await db.destroy();
     throw error;

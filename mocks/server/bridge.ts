@@ -10,8 +10,8 @@ import type { GzipCache } from './gzipCache';
 export const MAX_REQUEST_BODY_BYTES = 1024 * 1024;
 
 export class BodyTooLargeError extends Error {
-  constructor() {
-    super(`Request body larger than ${MAX_REQUEST_BODY_BYTES} bytes`);
+  constructor(readonly limit: number = MAX_REQUEST_BODY_BYTES) {
+    super(`Request body larger than ${limit} bytes`);
     this.name = 'BodyTooLargeError';
   }
 }
@@ -19,13 +19,15 @@ export class BodyTooLargeError extends Error {
 /** Hop-by-hop headers belong to one connection, not to the request. */
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'proxy-connection', 'te', 'trailer']);
 
-async function readBody(message: IncomingMessage): Promise<Buffer> {
+async function readBody(message: IncomingMessage, limit: number): Promise<Buffer> {
+  const declared = Number(message.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) throw new BodyTooLargeError(limit);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of message) {
     const buffer = chunk as Buffer;
     size += buffer.byteLength;
-    if (size > MAX_REQUEST_BODY_BYTES) throw new BodyTooLargeError();
+    if (size > limit) throw new BodyTooLargeError(limit);
     chunks.push(buffer);
   }
   return Buffer.concat(chunks);
@@ -52,7 +54,7 @@ export function identityTags(ifNoneMatch: string): string {
  * client goes away, so handlers that wait (latency, timeout faults) can stop waiting.
  * HEAD is asked as GET (the handlers answer GET); the caller sends the headers only.
  */
-export async function toFetchRequest(message: IncomingMessage, signal: AbortSignal): Promise<Request> {
+export async function toFetchRequest(message: IncomingMessage, signal: AbortSignal, maxBodyBytes: number = MAX_REQUEST_BODY_BYTES): Promise<Request> {
   const host = message.headers.host ?? 'localhost';
   const url = new URL(message.url ?? '/', `http://${host}`);
   const headers = new Headers();
@@ -61,7 +63,7 @@ export async function toFetchRequest(message: IncomingMessage, signal: AbortSign
     for (const item of Array.isArray(value) ? value : [value]) headers.append(name, name === 'if-none-match' ? identityTags(item) : item);
   }
   const method = message.method === 'HEAD' ? 'GET' : (message.method ?? 'GET');
-  const body = method === 'GET' ? undefined : await readBody(message);
+  const body = method === 'GET' ? undefined : await readBody(message, maxBodyBytes);
   return new Request(url, { method, headers, signal, ...(body && body.byteLength > 0 ? { body: new Uint8Array(body) } : {}) });
 }
 

@@ -1,10 +1,13 @@
 import type { Kysely } from 'kysely';
 import { API_PREFIX, ROUTES, type Route } from '../../src/contract/routes';
 import { ProblemError, problemResponse } from '../../mocks/handlers/respond';
+import type { EditingConfig } from '../auth/config';
+import type { EditorCheck } from '../auth/editorCheck';
 import type { Database } from '../db/schema';
 import { toVnIso } from '../../src/domain/time';
 import { readDataset } from '../read/dataset';
 import { asOfOf, dataResponse } from './answer';
+import { createEditingRoutes, isEditingPath } from './editing';
 import { ingestServiceKpis } from './ingest';
 import { HUB_RESOLVERS, NoDatasetError } from './resolvers';
 
@@ -17,6 +20,8 @@ export interface HubOptions {
   now?: () => Date;
   /** Where unexpected failures are told (default: console.error). */
   log?: (message: string, error: unknown) => void;
+  /** Who may write through HTTP (server/auth); absent: nobody, the editing routes answer 403. */
+  editing?: { config: EditingConfig; check: (request: Request) => Promise<EditorCheck> };
 }
 
 interface MatchedRoute {
@@ -64,9 +69,12 @@ export function createHub(options: HubOptions): FetchHandler {
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((message, error) => console.error(message, error));
 
+  const editing = createEditingRoutes({ db: options.db, config: options.editing?.config ?? null, check: options.editing?.check ?? null, now, log });
+
   return async (request) => {
     const url = new URL(request.url);
     const path = url.pathname;
+    if (isEditingPath(path)) return editing(request);
     const matched = match(path);
     if (matched === 'bad-path') return problemResponse(400, `The path ${path} is not valid percent-encoding.`, { instance: path });
     if (matched === undefined) {

@@ -7,6 +7,8 @@ import { ServiceRowsError, storeServiceRows, type RowIssue } from '../write/serv
 
 /** The most rows one push may carry (a province's units, many times over). */
 export const MAX_INGEST_ROWS = 20_000;
+/** The body such a push may take: 20,000 rows at up to 800 bytes each (a row is about 250 as the contract writes it). */
+export const MAX_INGEST_BODY_BYTES = MAX_INGEST_ROWS * 800;
 /** How many of a refused batch's problems the audit log keeps (the answer lists them all). */
 const AUDITED_ISSUES = 20;
 

@@ -12,6 +12,23 @@ describe('the hub reads its environment', () => {
       seed: DEFAULT_SEED,
       communes: undefined,
       sampleNow: undefined,
+      editing: null,
+    });
+  });
+
+  test('OIDC_ISSUER and OIDC_CLIENT_ID switch editing on, with Keycloak-friendly defaults', () => {
+    expect(readConfig({ OIDC_ISSUER: 'https://id.example.gov.vn/realms/ioc/', OIDC_CLIENT_ID: 'ioc-dashboard' }, '/').editing).toEqual({
+      issuer: 'https://id.example.gov.vn/realms/ioc',
+      clientId: 'ioc-dashboard',
+      audience: 'ioc-dashboard',
+      editorRole: 'ioc-editor',
+      rolesClaim: 'roles',
+      scope: 'openid profile',
+    });
+    expect(readConfig({ OIDC_ISSUER: 'http://localhost:8080/realms/ioc', OIDC_CLIENT_ID: 'app', OIDC_AUDIENCE: 'hub', OIDC_ROLES_CLAIM: 'realm_access.roles', OIDC_EDITOR_ROLE: 'bien-tap' }, '/').editing).toMatchObject({
+      audience: 'hub',
+      rolesClaim: 'realm_access.roles',
+      editorRole: 'bien-tap',
     });
   });
 
@@ -36,6 +53,12 @@ describe('the hub reads its environment', () => {
     [{ COMMUNES: '5' }, /COMMUNES must be a whole number/],
     [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL must be a PostgreSQL URL/],
     [{ SAMPLE_NOW: '2026-03-10 10:00' }, /SAMPLE_NOW must be an ISO 8601 instant/],
+    [{ OIDC_ISSUER: 'id.example.gov.vn', OIDC_CLIENT_ID: 'app' }, /OIDC_ISSUER must be the identity provider's issuer URL/],
+    [{ OIDC_ISSUER: 'http://id.example.gov.vn', OIDC_CLIENT_ID: 'app' }, /OIDC_ISSUER must use https/],
+    [{ OIDC_ISSUER: 'https://id.example.gov.vn' }, /OIDC_CLIENT_ID must name the app's client/],
+    [{ OIDC_CLIENT_ID: 'app' }, /OIDC_CLIENT_ID is set but OIDC_ISSUER is not/],
+    [{ OIDC_ISSUER: 'https://id.example.gov.vn', OIDC_CLIENT_ID: 'app', OIDC_ROLES_CLAIM: 'realm access' }, /OIDC_ROLES_CLAIM must be a claim name or a dotted path/],
+    [{ OIDC_ISSUER: 'https://id.example.gov.vn', OIDC_CLIENT_ID: 'app', OIDC_SCOPE: 'profile' }, /OIDC_SCOPE must include openid/],
   ])('refuses %o, naming the variable', (env, message) => {
     expect(() => readConfig(env, '/')).toThrow(ConfigError);
     expect(() => readConfig(env, '/')).toThrow(message);
