@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-import { CONTENT_SECURITY_POLICY } from './csp';
+import { contentSecurityPolicy, withConnectSources } from './csp';
 import { acceptsGzip, isCompressible, MIN_GZIP_BYTES } from './encoding';
 
 const gzipAsync = promisify(gzip);
@@ -65,12 +65,19 @@ interface CachedFile {
   etag: string;
 }
 
+export interface StaticOptions {
+  /** Origins the app may also fetch from (the identity provider), in the CSP header and index.html's meta tag. */
+  connectSrc?: readonly string[];
+}
+
 /**
  * Serves the files of a built app from one directory, reading each file once (until it changes on
  * disk) and keeping its gzipped bytes in memory.
  */
-export function createStaticFiles(distDir: string) {
+export function createStaticFiles(distDir: string, options: StaticOptions = {}) {
   const root = resolve(distDir);
+  const connectSrc = options.connectSrc ?? [];
+  const policy = contentSecurityPolicy(connectSrc);
   const cache = new Map<string, CachedFile>();
 
   /** The file for a URL path, or undefined when it is outside the root or not a regular file. */
@@ -87,7 +94,8 @@ export function createStaticFiles(distDir: string) {
     const version = `${info.size}-${info.mtimeMs}`;
     const cached = cache.get(file);
     if (cached?.version === version) return cached;
-    const body = await readFile(file);
+    const read = await readFile(file);
+    const body = connectSrc.length > 0 && contentTypeOf(file).startsWith('text/html') ? Buffer.from(withConnectSources(read.toString('utf8'), connectSrc)) : read;
     const gzipped = isCompressible(contentTypeOf(file)) && body.byteLength >= MIN_GZIP_BYTES ? await gzipAsync(body, { level: 9 }) : null;
     const entry: CachedFile = { version, body, gzipped, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
     cache.set(file, entry);
@@ -105,7 +113,7 @@ export function createStaticFiles(distDir: string) {
       'X-Content-Type-Options': 'nosniff',
     };
     // index.html, whether asked for or sent as the SPA fallback of a route.
-    if (contentType.startsWith('text/html')) headers['Content-Security-Policy'] = CONTENT_SECURITY_POLICY;
+    if (contentType.startsWith('text/html')) headers['Content-Security-Policy'] = policy;
     const useGzip = file.gzipped !== null && acceptsGzip(request);
     const body = useGzip && file.gzipped ? file.gzipped : file.body;
     // Each encoding is its own representation, with its own tag.
