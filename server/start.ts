@@ -23,8 +23,6 @@ export interface HubStartOptions {
   feedSampleEveryMs?: number;
   /** Who may write through HTTP: the identity provider whose editors' tokens the hub accepts. */
   editing?: EditingConfig | null;
-  /** The clock editors' tokens are checked against (default: the real one, whatever `now` is). */
-  tokenClock?: () => Date;
 }
 
 export interface RunningHub {
@@ -60,7 +58,7 @@ export async function startHub(options: HubStartOptions): Promise<RunningHub> {
       stopFeeding();
       await db.destroy();
     };
-    const editing = options.editing ? { config: options.editing, check: createEditorCheck(options.editing, { now: options.tokenClock }) } : undefined;
+    const editing = options.editing ? { config: options.editing, check: createEditorCheck(options.editing) } : undefined;
     return { handler: createHub({ db, now, editing }), db, applied, seed, fed, close };
   } catch (error) {
     await db.destroy();

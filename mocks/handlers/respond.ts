@@ -63,9 +63,14 @@ export function statusTitle(status: number): string {
 }
 
 /** An RFC 9457 problem answer (`type` about:blank, so `title` is the status's reason phrase). */
-export function problemResponse(status: number, detail: string, options: { instance?: string; headers?: Record<string, string> } = {}): Response {
-  const body: Problem = { type: 'about:blank', title: statusTitle(status), status, detail };
+export function problemResponse(
+  status: number,
+  detail: string,
+  options: { instance?: string; headers?: Record<string, string>; /** Extension members (RFC 9457 §3.2), such as a refused import's report. */ members?: Record<string, unknown> } = {},
+): Response {
+  const body: Problem & Record<string, unknown> = { type: 'about:blank', title: statusTitle(status), status, detail };
   if (options.instance !== undefined) body.instance = options.instance;
+  if (options.members) Object.assign(body, options.members);
   return jsonResponse(body, { status, contentType: PROBLEM_TYPE, ...(options.headers ? { headers: options.headers } : {}) });
 }
 

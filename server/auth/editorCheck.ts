@@ -1,4 +1,5 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { bearerOf } from './bearer';
 import type { EditingConfig } from './config';
 
 /**
@@ -46,12 +47,6 @@ function rolesOf(value: unknown): string[] {
   return typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : [];
 }
 
-function bearer(request: Request): string | null | 'malformed' {
-  const header = request.headers.get('authorization');
-  if (header === null) return null;
-  return /^Bearer +([\w.~+/-]+=*) *$/i.exec(header)?.[1] ?? 'malformed';
-}
-
 export function createEditorCheck(config: EditingConfig, options: EditorCheckOptions = {}): (request: Request) => Promise<EditorCheck> {
   const now = options.now ?? (() => new Date());
   const fetchImpl = options.fetch ?? fetch;
@@ -70,8 +65,8 @@ export function createEditorCheck(config: EditingConfig, options: EditorCheckOpt
   }
 
   return async (request) => {
-    const token = bearer(request);
-    if (token === null) return { ok: false, status: 401, error: 'missing', detail: 'Writing needs an editor: sign in, and send the access token as "Authorization: Bearer <token>".' };
+    const token = bearerOf(request);
+    if (token === 'missing') return { ok: false, status: 401, error: 'missing', detail: 'Writing needs an editor: sign in, and send the access token as "Authorization: Bearer <token>".' };
     if (token === 'malformed') return { ok: false, status: 401, error: 'invalid_token', detail: 'The Authorization header is not "Bearer <token>".' };
     let getKey: JWTVerifyGetKey;
     try {

@@ -1,9 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
-import { ConfigError, readConfig } from '../config';
-import { migrateToLatest } from '../db/migrate';
-import { openDatabase } from '../db/open';
 import { runImportCommand } from './importCommand';
+import { openCliStore } from './store';
 
 /**
  * `npm run import -- FILE | --list | --undo ID` (see importCommand.ts for the options). Same environment as the
@@ -11,27 +9,9 @@ import { runImportCommand } from './importCommand';
  * to stdout, a refusal's problems to stderr; exit code 0 done, 1 refused or failed, 2 a wrong command.
  */
 
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
-
-let store;
-try {
-  store = readConfig(process.env, process.cwd()).store;
-} catch (error) {
-  fail(error instanceof ConfigError ? error.message : String(error));
-}
-
-let db;
-try {
-  db = openDatabase(store);
-} catch (error) {
-  fail(error instanceof Error ? error.message : String(error));
-}
+const db = await openCliStore();
 let code = 1;
 try {
-  await migrateToLatest(db);
   code = await runImportCommand(process.argv.slice(2), {
     db,
     actor: `cli:${userInfo().username}`,

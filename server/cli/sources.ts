@@ -1,8 +1,6 @@
 import { userInfo } from 'node:os';
-import { ConfigError, readConfig } from '../config';
-import { migrateToLatest } from '../db/migrate';
-import { openDatabase } from '../db/open';
 import { recordAudit } from '../write/audit';
+import { fail, openCliStore } from './store';
 import { issueSourceToken, listSources, revokeSource, SourceError } from '../write/sources';
 
 /**
@@ -14,31 +12,13 @@ import { issueSourceToken, listSources, revokeSource, SourceError } from '../wri
 
 const USAGE = 'Usage: npm run hub:sources -- add ID NAME… | list | revoke ID';
 
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
-
 const [command, id, ...nameWords] = process.argv.slice(2);
 if (command !== 'add' && command !== 'list' && command !== 'revoke') fail(USAGE);
 if (command !== 'list' && !id) fail(USAGE);
 
-let store;
-try {
-  store = readConfig(process.env, process.cwd()).store;
-} catch (error) {
-  fail(error instanceof ConfigError ? error.message : String(error));
-}
-
 const actor = `cli:${userInfo().username}`;
-let db;
+const db = await openCliStore();
 try {
-  db = openDatabase(store);
-} catch (error) {
-  fail(error instanceof Error ? error.message : String(error));
-}
-try {
-  await migrateToLatest(db);
   if (command === 'add') {
     const token = await db.transaction().execute(async (trx) => {
       const issued = await issueSourceToken(trx, id ?? '', nameWords.join(' '));

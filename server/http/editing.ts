@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { encodeJson, jsonBytesResponse, jsonResponse, PROBLEM_TYPE, statusTitle } from '../../mocks/handlers/respond';
+import { jsonResponse, problemResponse } from '../../mocks/handlers/respond';
 import { API_PREFIX } from '../../src/contract/routes';
 import type { EditingConfig } from '../auth/config';
 import type { Editor, EditorCheck } from '../auth/editorCheck';
@@ -45,9 +45,8 @@ export function isEditingPath(path: string): boolean {
   return EDITING_PATHS.test(path);
 }
 
-function problem(status: number, detail: string, path: string, headers: Record<string, string> = {}, extra: Record<string, unknown> = {}): Response {
-  const body = { type: 'about:blank', title: statusTitle(status), status, detail, instance: path, ...extra };
-  return jsonBytesResponse(encodeJson(body), { status, contentType: PROBLEM_TYPE, headers: { ...NO_STORE, ...headers } });
+function problem(status: number, detail: string, path: string, headers: Record<string, string> = {}, members?: Record<string, unknown>): Response {
+  return problemResponse(status, detail, { instance: path, headers: { ...NO_STORE, ...headers }, members });
 }
 
 function refusal(check: Exclude<EditorCheck, { ok: true }>, path: string): Response {

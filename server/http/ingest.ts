@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import { encodeJson, jsonBytesResponse, PROBLEM_TYPE, problemResponse, statusTitle } from '../../mocks/handlers/respond';
+import { encodeJson, jsonBytesResponse, problemResponse } from '../../mocks/handlers/respond';
+import { bearerOf } from '../auth/bearer';
 import type { Database } from '../db/schema';
 import { recordAudit } from '../write/audit';
 import { sourceOfToken } from '../write/sources';
@@ -16,22 +17,8 @@ const NO_STORE = { 'Cache-Control': 'no-store' };
 
 /** A problem answer with the rows' issues as an extension member, so a sending system can log what to fix. */
 function issuesResponse(path: string, issues: readonly RowIssue[]): Response {
-  const body = {
-    type: 'about:blank',
-    title: statusTitle(422),
-    status: 422,
-    detail: `${issues.length} problem${issues.length === 1 ? '' : 's'} in the rows sent; nothing was stored. Each issue names the row (from 0), the field and why.`,
-    instance: path,
-    issues,
-  };
-  return jsonBytesResponse(encodeJson(body), { status: 422, contentType: PROBLEM_TYPE, headers: NO_STORE });
-}
-
-/** The bearer token of a request, or why there is none. */
-function bearerOf(request: Request): string | 'missing' | 'malformed' {
-  const header = request.headers.get('authorization');
-  if (header === null) return 'missing';
-  return /^Bearer +(\S+) *$/i.exec(header)?.[1] ?? 'malformed';
+  const detail = `${issues.length} problem${issues.length === 1 ? '' : 's'} in the rows sent; nothing was stored. Each issue names the row (from 0), the field and why.`;
+  return problemResponse(422, detail, { instance: path, headers: NO_STORE, members: { issues } });
 }
 
 /**
